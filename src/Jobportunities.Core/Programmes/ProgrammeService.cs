@@ -1,0 +1,64 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.Programmes;
+
+/// <summary>
+/// Reading and configuring programmes. Administrators see every programme; other staff only the
+/// programmes they are a member of. A programme outside the user's reach is "not found".
+/// </summary>
+public sealed class ProgrammeService(AppDbContext db)
+{
+    public async Task<IReadOnlyList<Programme>> ListAsync(StaffUser user, CancellationToken ct = default) =>
+        await Visible(user).OrderBy(p => p.Name).AsNoTracking().ToListAsync(ct);
+
+    public async Task<Programme?> FindAsync(StaffUser user, string code, CancellationToken ct = default) =>
+        await Visible(user)
+            .Include(p => p.Areas).ThenInclude(a => a.Postcodes)
+            .Include(p => p.Partners).ThenInclude(p => p.Organisation)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Code == code, ct);
+
+    /// <summary>Saves new settings when <paramref name="expectedVersion"/> is still current.</summary>
+    public async Task<Result<Programme>> UpdateAsync(StaffUser user, string code, Guid expectedVersion, ProgrammeSettings settings, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.ProgrammeLead) && !user.IsInRole(Roles.Administrator))
+        {
+            return Result<Programme>.NotFound();
+        }
+
+        var programme = await FindAsync(user, code, ct);
+        if (programme is null)
+        {
+            return Result<Programme>.NotFound();
+        }
+
+        if (programme.Version != expectedVersion)
+        {
+            return Result<Programme>.Conflict(programme);
+        }
+
+        programme.Update(settings.Name, settings.Description, settings.Eligibility, settings.Targets, settings.DurableRule,
+            settings.MaxTravelMinutes, settings.Budget, settings.StartDate, settings.EndDate);
+        programme.ReplaceAreas(settings.Areas);
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Result<Programme>.Conflict((await FindAsync(user, code, ct))!);
+        }
+
+        return Result<Programme>.Ok(programme);
+    }
+
+    private IQueryable<Programme> Visible(StaffUser user) =>
+        user.IsInRole(Roles.Administrator)
+            ? db.Programmes
+            : db.Programmes.Where(p => db.ProgrammeMembers.Any(m => m.ProgrammeId == p.Id && m.UserId == user.Id));
+}

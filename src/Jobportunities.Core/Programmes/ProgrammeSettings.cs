@@ -1,0 +1,17 @@
+namespace Jobportunities.Core.Programmes;
+
+/// <summary>The editable settings of a programme, as a lead or administrator submits them.</summary>
+public sealed record ProgrammeSettings(
+    string Name,
+    string? Description,
+    EligibilitySettings Eligibility,
+    ProgrammeTargets Targets,
+    DurableCheckRule DurableRule,
+    int MaxTravelMinutes,
+    decimal Budget,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    IReadOnlyList<AreaSettings> Areas);
+
+/// <summary>An area of the region: Id null for a new one; an existing area left out is removed.</summary>
+public sealed record AreaSettings(int? Id, string Name, string Country, AreaKind Kind, IReadOnlyList<string> Postcodes);

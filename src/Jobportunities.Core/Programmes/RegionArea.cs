@@ -1,0 +1,76 @@
+using Jobportunities.Core.Organisations;
+
+namespace Jobportunities.Core.Programmes;
+
+public enum AreaKind
+{
+    /// <summary>A Dutch gemeente.</summary>
+    Municipality,
+
+    /// <summary>A German Landkreis.</summary>
+    Landkreis,
+
+    /// <summary>A German kreisfreie Stadt.</summary>
+    City,
+}
+
+/// <summary>A municipality or Landkreis of a programme's region, with its exact postcode areas.</summary>
+public sealed class RegionArea
+{
+    private readonly List<AreaPostcode> _postcodes = [];
+
+    private RegionArea()
+    {
+    }
+
+    internal RegionArea(string name, string country, AreaKind kind, IEnumerable<string> postcodes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        Country = Countries.Normalise(country);
+        Kind = kind;
+        ReplacePostcodes(postcodes);
+    }
+
+    public int Id { get; private set; }
+
+    public int ProgrammeId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Country { get; private set; } = Countries.Netherlands;
+
+    public AreaKind Kind { get; private set; }
+
+    public IReadOnlyCollection<AreaPostcode> Postcodes => _postcodes;
+
+    public void Rename(string name, AreaKind kind)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        Kind = kind;
+    }
+
+    public bool Contains(string area) => _postcodes.Any(p => p.Code == area);
+
+    /// <summary>Replaces the list; every entry must be a valid PC4 (NL) or PLZ (DE).</summary>
+    public void ReplacePostcodes(IEnumerable<string> postcodes)
+    {
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var raw in postcodes)
+        {
+            if (!Postcode.TryParseArea(raw, Country, out var code))
+            {
+                throw new ArgumentException($"'{raw}' is not a postcode area of {Country}.", nameof(postcodes));
+            }
+
+            codes.Add(code);
+        }
+
+        _postcodes.RemoveAll(p => !codes.Contains(p.Code));
+        foreach (var code in codes.Where(c => _postcodes.All(p => p.Code != c)))
+        {
+            _postcodes.Add(new AreaPostcode(code));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Jobportunities.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Jobportunities.Web.Infrastructure;
+
+/// <summary>Adds the display name to the principal, so the header needs no query per request.</summary>
+internal sealed class AppClaimsFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
+{
+    public const string DisplayNameClaim = "name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.OrganisationId is { } organisation)
+        {
+            identity.AddClaim(new Claim(CurrentUser.OrganisationClaim, organisation.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return identity;
+    }
+}

@@ -1,0 +1,75 @@
+using Jobportunities.Core.Data;
+using Jobportunities.Web.Demo;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Web.Infrastructure;
+
+internal static class DatabaseSetup
+{
+    public const string SqliteMigrationsAssembly = "Jobportunities.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "Jobportunities.Migrations.SqlServer";
+
+    /// <summary>
+    /// One model, two providers: Database:Provider = Sqlite (default) or SqlServer, each with its
+    /// own migrations assembly (docs/adr/0001-migrations-per-provider.md).
+    /// </summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        services.AddDbContext<AppDbContext>(options =>
+        {
+            if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseSqlServer(
+                    configuration.GetConnectionString("SqlServer"),
+                    o => o.MigrationsAssembly(SqlServerMigrationsAssembly));
+            }
+            else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            {
+                var connectionString = configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/jobportunities.db";
+                EnsureDirectory(connectionString);
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+            }
+            else
+            {
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
+            }
+        });
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        return services;
+    }
+
+    /// <summary>Migrates (Database:Migrate, default on) and seeds demo data (Database:SeedDemoData, default in Development).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var config = app.Configuration;
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (config.GetValue("Database:Migrate", true))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
+        if (config.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
+    private static void EnsureDirectory(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

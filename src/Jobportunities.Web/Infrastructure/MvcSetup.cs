@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Jobportunities.Web.Demo;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace Jobportunities.Web.Infrastructure;
+
+internal static class MvcSetup
+{
+    public static IServiceCollection AddAppMvc(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(options =>
+            {
+                // Antiforgery on every unsafe request of a form; the JSON API opts out per controller.
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            // Feature folders: Features/<Controller>/<View>.cshtml (docs/architecture.md).
+            options.ViewLocationFormats.Clear();
+            options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
+        });
+        // Render ü, ß, é as themselves, not as &#xFC; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jp.af";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        return services;
+    }
+
+    public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Core.Programmes.ProgrammeService>();
+        return services;
+    }
+
+    public static void UseAppPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health");
+        app.MapControllers();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Jobportunities.Core.Identity;
+
+namespace Jobportunities.Web.Infrastructure.Navigation;
+
+public sealed record NavigationItem(string Href, string TextKey, IReadOnlyList<string> Roles);
+
+/// <summary>The main navigation per role, in one list: a feature adds its entry here.</summary>
+public static class NavigationItems
+{
+    private static readonly NavigationItem[] All =
+    [
+        new("/", "Nav.Home", Roles.All),
+        new("/programmes", "Nav.Programmes", [Roles.ProgrammeLead, Roles.Administrator]),
+        new("/admin/users", "Nav.Users", [Roles.Administrator]),
+    ];
+
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true
+            ? All.Where(i => i.Roles.Any(user.IsInRole)).ToList()
+            : [];
+}

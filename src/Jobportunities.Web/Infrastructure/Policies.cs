@@ -1,0 +1,30 @@
+using Jobportunities.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Jobportunities.Web.Infrastructure;
+
+/// <summary>
+/// Authorisation policies by role. Relation rules (own caseload, own organisation) are checked
+/// in the services on top of these; see docs/roles-and-rights.md.
+/// </summary>
+public static class Policies
+{
+    public const string Staff = nameof(Staff);
+    public const string Coaching = nameof(Coaching);
+    public const string ProgrammeManagement = nameof(ProgrammeManagement);
+    public const string Administration = nameof(Administration);
+    public const string Referring = nameof(Referring);
+    public const string EmployerWork = nameof(EmployerWork);
+    public const string Leading = nameof(Leading);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        options.AddPolicy(Coaching, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead));
+        options.AddPolicy(ProgrammeManagement, p => p.RequireRole(Roles.ProgrammeLead, Roles.Administrator));
+        options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(Referring, p => p.RequireRole(Roles.Referrer));
+        options.AddPolicy(EmployerWork, p => p.RequireRole(Roles.EmployerAdviser, Roles.Coach, Roles.ProgrammeLead));
+        options.AddPolicy(Leading, p => p.RequireRole(Roles.ProgrammeLead));
+    }
+}

@@ -1,0 +1,69 @@
+using Jobportunities.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jobportunities.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The app over one open in-memory SQLite connection with the real migrations applied and the
+/// demo data seeded (environment "Testing": friendly error pages, no demo logins on the page).
+/// Each test class gets its own factory and so its own database.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected virtual string EnvironmentName => "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        _connection.Open();
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Logging:File:Path", "");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<DbContextOptions<AppDbContext>>();
+            services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
+            services.AddDbContext<AppDbContext>(o => o.UseSqlite(_connection, x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite")));
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A fresh scope's DbContext, to arrange data or assert on what a request stored.</summary>
+    public AsyncServiceScopeDbContext Db()
+    {
+        var scope = Services.CreateAsyncScope();
+        return new AsyncServiceScopeDbContext(scope, scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _connection.Dispose();
+        }
+    }
+}
+
+public sealed class DevelopmentAppFactory : AppFactory
+{
+    protected override string EnvironmentName => "Development";
+}
+
+public sealed class AsyncServiceScopeDbContext(AsyncServiceScope scope, AppDbContext context) : IAsyncDisposable
+{
+    public AppDbContext Context { get; } = context;
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}
