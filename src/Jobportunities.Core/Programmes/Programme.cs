@@ -99,6 +99,9 @@ public sealed partial class Programme : IVersioned
         Budget = budget;
         StartDate = startDate;
         EndDate = endDate;
+
+        // Owned settings are replaced, which EF does not count as a change of the programme row.
+        NewVersion();
     }
 
     public RegionArea AddArea(string name, string country, AreaKind kind, IEnumerable<string> postcodes)
@@ -111,6 +114,7 @@ public sealed partial class Programme : IVersioned
     /// <summary>Applies the areas as submitted: updates by id, adds new ones, removes those left out.</summary>
     public void ReplaceAreas(IReadOnlyList<AreaSettings> areas)
     {
+        NewVersion();
         _areas.RemoveAll(existing => areas.All(a => a.Id != existing.Id));
         foreach (var settings in areas)
         {

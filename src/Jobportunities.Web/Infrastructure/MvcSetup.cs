@@ -46,6 +46,7 @@ internal static class MvcSetup
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Core.Programmes.ProgrammeService>();
+        services.AddScoped<Core.Users.UserAdminService>();
         return services;
     }
 

@@ -1,0 +1,92 @@
+using FluentValidation;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Users;
+using Jobportunities.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.Users;
+
+/// <summary>Administrators keep the staff accounts: create, roles, organisation, programmes, disable.</summary>
+[Authorize(Policy = Policies.Administration)]
+[Route("admin/users")]
+public sealed class UsersController(
+    UserAdminService service,
+    AppDbContext db,
+    IValidator<UserForm> validator,
+    IStringLocalizer<SharedResource> texts) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await service.ListAsync(ct));
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await PageAsync(null, new UserForm(), ct));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] UserForm form, CancellationToken ct)
+    {
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
+        if (string.IsNullOrEmpty(form.Password))
+        {
+            ModelState.AddModelError("Form.Password", texts["Validation.Required", texts["Field.Password"]]);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await service.CreateAsync(form.ToInput(), form.Password!, ct);
+            if (result.IsOk)
+            {
+                TempData["Notice"] = texts["Users.Created", form.Email!].Value;
+                return RedirectToAction(nameof(Index));
+            }
+
+            ModelState.AddModelError(result.ErrorCode == "DuplicateEmail" ? "Form.Email" : "Form.Password", texts["Users.Error." + result.ErrorCode]);
+        }
+
+        form.Password = null;
+        return View("Edit", await PageAsync(null, form, ct));
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken ct)
+    {
+        var input = await service.FindAsync(id, ct);
+        return input is null ? NotFound() : View(await PageAsync(id, UserForm.From(input), ct));
+    }
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] UserForm form, CancellationToken ct)
+    {
+        var existing = await service.FindAsync(id, ct);
+        if (existing is null)
+        {
+            return NotFound();
+        }
+
+        form.Email = existing.Email; // the e-mail is the login name and is not changed here
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
+        if (!ModelState.IsValid)
+        {
+            return View(await PageAsync(id, form, ct));
+        }
+
+        var result = await service.UpdateAsync(id, form.ToInput(), ct);
+        if (result.Outcome == Outcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = texts["Users.Saved", form.Email].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<UserEditPage> PageAsync(string? id, UserForm form, CancellationToken ct)
+    {
+        var organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var programmes = await db.Programmes.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        return new UserEditPage(id, form, organisations.Select(o => (o.Id, o.Name)).ToList(), programmes.Select(p => (p.Id, p.Name)).ToList());
+    }
+}
