@@ -33,4 +33,17 @@ public sealed class AccessibilityTests(BrowserFixture browser, BrowserAppFactory
         await Expect(page.GetByLabel("E-mailadres")).ToHaveAttributeAsync("aria-invalid", "true");
         await AxeCheck.AssertNoViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task AxeCheck_OnBrokenMarkup_FailsNamingRuleImpactAndTarget()
+    {
+        var (context, page) = await browser.NewPageAsync(app.ServerAddress);
+        await using var _ = context;
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"nl\"><head><title>t</title></head><body><main><img id=\"no-alt\" src=\"data:,\"></main></body></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => AxeCheck.AssertNoViolationsAsync(page));
+
+        Assert.Contains("image-alt [critical]", failure.Message);
+        Assert.Contains("target: #no-alt", failure.Message);
+    }
 }
