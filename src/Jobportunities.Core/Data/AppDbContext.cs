@@ -26,6 +26,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
 
+    public DbSet<Intake.Application> Applications => Set<Intake.Application>();
+
+    public DbSet<Intake.ConsentRecord> ConsentRecords => Set<Intake.ConsentRecord>();
+
+    public DbSet<Intake.ApiKey> ApiKeys => Set<Intake.ApiKey>();
+
+    public DbSet<Intake.ReferralUpload> ReferralUploads => Set<Intake.ReferralUpload>();
+
+    public DbSet<Participants.Participant> Participants => Set<Participants.Participant>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

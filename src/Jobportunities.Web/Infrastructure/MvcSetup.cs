@@ -47,6 +47,9 @@ internal static class MvcSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Core.Programmes.ProgrammeService>();
         services.AddScoped<Core.Users.UserAdminService>();
+        services.AddScoped<Core.Intake.IntakeService>();
+        services.AddScoped<Core.Intake.IntakeQueueService>();
+        services.AddScoped<Core.Intake.ReferralTrackingService>();
         return services;
     }
 

@@ -21,6 +21,18 @@ public sealed class AccessibilityTests(BrowserFixture browser, BrowserAppFactory
     }
 
     [Fact]
+    public async Task HomePage_SignedInAsCoach_HasNoWcagViolations()
+    {
+        var (context, page) = await browser.NewPageAsync(app.ServerAddress);
+        await using var _ = context;
+
+        await BrowserFixture.LoginAsync(page, app.ServerAddress, "coach@jobportunities.test");
+
+        await Expect(page.Locator("header").GetByRole(AriaRole.Navigation)).ToBeVisibleAsync();
+        await AxeCheck.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task LoginPage_SubmittedEmpty_ShowsErrorSummaryWithoutWcagViolations()
     {
         var (context, page) = await browser.NewPageAsync(app.ServerAddress);

@@ -11,7 +11,10 @@ public static class NavigationItems
     private static readonly NavigationItem[] All =
     [
         new("/", "Nav.Home", Roles.All),
+        new("/intake-queue", "Nav.IntakeQueue", [Roles.Coach, Roles.ProgrammeLead]),
+        new("/referrals", "Nav.Referrals", [Roles.Referrer]),
         new("/programmes", "Nav.Programmes", [Roles.ProgrammeLead, Roles.Administrator]),
+        new("/admin/organisations", "Nav.Organisations", [Roles.Administrator]),
         new("/admin/users", "Nav.Users", [Roles.Administrator]),
     ];
 

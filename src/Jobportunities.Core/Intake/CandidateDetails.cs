@@ -1,0 +1,51 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Programmes;
+
+namespace Jobportunities.Core.Intake;
+
+/// <summary>
+/// What the programme asks of a candidate (DESIGN.md section 3: data minimisation). The public
+/// form fills all of it; a referral fills at least name, birth date, postcode, country, benefit.
+/// </summary>
+public sealed record CandidateDetails
+{
+    public required string GivenName { get; init; }
+
+    public required string FamilyName { get; init; }
+
+    public required DateOnly BirthDate { get; init; }
+
+    public Gender Gender { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Street { get; init; }
+
+    public string? HouseNumber { get; init; }
+
+    public required string Postcode { get; init; }
+
+    public string? City { get; init; }
+
+    public required string Country { get; init; }
+
+    public required BenefitSituation Benefit { get; init; }
+
+    public EducationLevel? Education { get; init; }
+
+    public bool? HasStartQualification { get; init; }
+
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public string? OtherLanguages { get; init; }
+
+    public string? WorkExperience { get; init; }
+
+    public IReadOnlyList<Sector> SectorWishes { get; init; } = [];
+
+    public int? HoursPerWeekWish { get; init; }
+
+    public HeardVia? HeardVia { get; init; }
+}

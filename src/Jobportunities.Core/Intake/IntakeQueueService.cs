@@ -1,0 +1,186 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
+using Jobportunities.Core.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.Intake;
+
+public sealed record QueueFilter(int? ProgrammeId = null, ApplicationSource? Source = null, bool? Eligible = null);
+
+public sealed record QueueItem(
+    int Id,
+    string Reference,
+    string ProgrammeName,
+    string Name,
+    DateTime SubmittedUtc,
+    ApplicationSource Source,
+    string? Organisation,
+    bool IsEligible,
+    string UnmetConditions,
+    bool PossibleDuplicate);
+
+public sealed record Decision(string UserId, string? Reason);
+
+/// <summary>
+/// The intake queue of coaches and leads: new applications and referrals of the programmes the
+/// user works in, oldest first. Accepting makes a participant in phase Intake with a coach;
+/// declining keeps the reason, which the referrer sees.
+/// </summary>
+public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<QueueItem>> ListAsync(StaffUser user, QueueFilter filter, CancellationToken ct = default)
+    {
+        var query = InReach(user).Where(a => a.Status == ApplicationStatus.New);
+        if (filter.ProgrammeId is { } programmeId)
+        {
+            query = query.Where(a => a.ProgrammeId == programmeId);
+        }
+
+        if (filter.Source is { } source)
+        {
+            query = query.Where(a => a.Source == source);
+        }
+
+        if (filter.Eligible is { } eligible)
+        {
+            query = query.Where(a => a.IsEligible == eligible);
+        }
+
+        return await query
+            .OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id)
+            .Select(a => new QueueItem(
+                a.Id, a.Reference, a.Programme!.Name, a.GivenName + " " + a.FamilyName, a.SubmittedUtc, a.Source,
+                db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
+                a.IsEligible, a.UnmetConditions, a.PossibleDuplicateOfId != null))
+            .Take(500)
+            .ToListAsync(ct);
+    }
+
+    public Task<Application?> FindAsync(StaffUser user, int id, CancellationToken ct = default) =>
+        InReach(user).Include(a => a.Programme).FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    public async Task<IReadOnlyList<ConsentRecord>> ConsentsAsync(int applicationId, CancellationToken ct = default) =>
+        await db.ConsentRecords.Where(c => c.ApplicationId == applicationId).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToListAsync(ct);
+
+    /// <summary>Coaches who work in the programme: the ones an application can be assigned to.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> CoachesAsync(int programmeId, CancellationToken ct = default)
+    {
+        var coachRole = await db.Roles.Where(r => r.Name == Roles.Coach).Select(r => r.Id).FirstAsync(ct);
+        var rows = await db.ProgrammeMembers
+            .Where(m => m.ProgrammeId == programmeId && !m.User!.IsDisabled && db.UserRoles.Any(ur => ur.UserId == m.UserId && ur.RoleId == coachRole))
+            .OrderBy(m => m.User!.DisplayName)
+            .Select(m => new { m.UserId, m.User!.DisplayName })
+            .ToListAsync(ct);
+        return rows.Select(r => (r.UserId, r.DisplayName)).ToList();
+    }
+
+    public async Task<Result<int>> AcceptAsync(StaffUser user, int id, string coachId, string? overrideReason, CancellationToken ct = default)
+    {
+        var application = await FindAsync(user, id, ct);
+        if (application is null)
+        {
+            return Result<int>.NotFound();
+        }
+
+        if (application.Status != ApplicationStatus.New)
+        {
+            return Result<int>.Refused("AlreadyDecided");
+        }
+
+        if (!application.IsEligible && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            return Result<int>.Invalid("OverrideReasonRequired");
+        }
+
+        if ((await CoachesAsync(application.ProgrammeId, ct)).All(c => c.Id != coachId))
+        {
+            return Result<int>.Invalid("CoachNotInProgramme");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        application.Accept(user.Id, overrideReason, now);
+        var participant = new Participant(application.ProgrammeId, application.Id, coachId, now);
+        db.Participants.Add(participant);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A colleague decided at the same moment (concurrency token or the unique application id).
+            db.ChangeTracker.Clear();
+            return Result<int>.Refused("AlreadyDecided");
+        }
+
+        return Result<int>.Ok(participant.Id);
+    }
+
+    public async Task<Result<int>> DeclineAsync(StaffUser user, int id, string reason, CancellationToken ct = default)
+    {
+        var application = await FindAsync(user, id, ct);
+        if (application is null)
+        {
+            return Result<int>.NotFound();
+        }
+
+        if (application.Status != ApplicationStatus.New)
+        {
+            return Result<int>.Refused("AlreadyDecided");
+        }
+
+        application.Decline(user.Id, reason, clock.GetUtcNow().UtcDateTime);
+        return await SaveAsync(application.Id, ct);
+    }
+
+    /// <summary>The flagged application is the same person: close it as a duplicate of the other.</summary>
+    public async Task<Result<int>> MergeDuplicateAsync(StaffUser user, int id, string reasonText, CancellationToken ct = default)
+    {
+        var application = await FindAsync(user, id, ct);
+        if (application?.PossibleDuplicateOfId is not { } otherId)
+        {
+            return Result<int>.NotFound();
+        }
+
+        var other = await db.Applications.Where(a => a.Id == otherId).Select(a => a.Reference).FirstAsync(ct);
+        application.Decline(user.Id, $"{reasonText} {other}", clock.GetUtcNow().UtcDateTime);
+        return await SaveAsync(application.Id, ct);
+    }
+
+    public async Task<Result<int>> DismissDuplicateAsync(StaffUser user, int id, CancellationToken ct = default)
+    {
+        var application = await FindAsync(user, id, ct);
+        if (application is null)
+        {
+            return Result<int>.NotFound();
+        }
+
+        application.DismissDuplicateFlag();
+        return await SaveAsync(application.Id, ct);
+    }
+
+    private async Task<Result<int>> SaveAsync(int id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result<int>.Ok(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Result<int>.Refused("AlreadyDecided");
+        }
+    }
+
+    /// <summary>Applications of the programmes the coach or lead works in; nothing else exists for them.</summary>
+    private IQueryable<Application> InReach(StaffUser user)
+    {
+        if (!user.IsInRole(Roles.Coach) && !user.IsInRole(Roles.ProgrammeLead))
+        {
+            return db.Applications.Where(_ => false);
+        }
+
+        return db.Applications.Where(a => db.ProgrammeMembers.Any(m => m.ProgrammeId == a.ProgrammeId && m.UserId == user.Id));
+    }
+}

@@ -1,0 +1,143 @@
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Programmes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.Intake;
+
+/// <summary>
+/// Stores applications and referrals with their eligibility, duplicate flag and consents. Every
+/// path (public form, referral form, CSV row, API) goes through <see cref="StoreAsync"/>, so the
+/// rules are the same everywhere.
+/// </summary>
+public sealed class IntakeService(AppDbContext db, TimeProvider clock)
+{
+    public Task<Programme?> FindProgrammeAsync(string code, CancellationToken ct = default) =>
+        db.Programmes.Include(p => p.Areas).ThenInclude(a => a.Postcodes).AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Code == code, ct);
+
+    public async Task<Programme?> DefaultProgrammeAsync(CancellationToken ct = default)
+    {
+        var today = Today();
+        var code = await db.Programmes.Where(p => p.StartDate <= today && p.EndDate >= today)
+            .OrderBy(p => p.Id).Select(p => p.Code).FirstOrDefaultAsync(ct)
+            ?? await db.Programmes.OrderBy(p => p.Id).Select(p => p.Code).FirstOrDefaultAsync(ct);
+        return code is null ? null : await FindProgrammeAsync(code, ct);
+    }
+
+    /// <summary>
+    /// The public form. The same <paramref name="submissionKey"/> again (double click, refresh,
+    /// back and submit) returns the first application instead of storing a second.
+    /// </summary>
+    public async Task<SubmissionResult> SubmitApplicationAsync(Programme programme, CandidateDetails details, ConsentChoices consents, Guid submissionKey, string language, CancellationToken ct = default)
+    {
+        var existing = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct);
+        if (existing is not null)
+        {
+            return Replay(programme, existing);
+        }
+
+        try
+        {
+            return await StoreAsync(programme, details, consents, ApplicationSource.PublicForm, language, a => a.UseSubmissionKey(submissionKey), null, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two posts of the same form at the same moment: the unique key let one through.
+            db.ChangeTracker.Clear();
+            var first = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.SubmissionKey == submissionKey, ct);
+            if (first is null)
+            {
+                throw;
+            }
+
+            return Replay(programme, first);
+        }
+    }
+
+    /// <summary>A referral; the same organisation + external reference again returns the first.</summary>
+    public async Task<SubmissionResult> SubmitReferralAsync(Programme programme, ReferralInput referral, CancellationToken ct = default)
+    {
+        if (referral.ExternalReference is { Length: > 0 } external)
+        {
+            var existing = await db.Applications.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.OrganisationId == referral.OrganisationId && a.ExternalReference == external.Trim(), ct);
+            if (existing is not null)
+            {
+                return Replay(programme, existing);
+            }
+        }
+
+        return await StoreAsync(programme, referral.Details, referral.Consents, referral.Source, referral.Language,
+            a => a.MarkAsReferral(referral.OrganisationId, referral.ReferrerUserId, referral.ExternalReference, referral.Reason), referral.ReferrerUserId, ct);
+    }
+
+    private async Task<SubmissionResult> StoreAsync(
+        Programme programme,
+        CandidateDetails details,
+        ConsentChoices consents,
+        ApplicationSource source,
+        string language,
+        Action<Application> complete,
+        string? recordedBy,
+        CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var eligibility = EligibilityRule.Assess(programme, new CandidateFacts(details.Postcode, details.Country, details.BirthDate, details.Benefit), Today());
+        var application = new Application(programme.Id, ReferenceNumbers.New(), source, details, eligibility, language, now);
+        complete(application);
+
+        var duplicateOf = await FindLikelyDuplicateAsync(programme.Id, application, ct);
+        if (duplicateOf is not null)
+        {
+            application.FlagPossibleDuplicateOf(duplicateOf.Value);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(ct);
+
+        var method = consents.Method;
+        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.PrivacyStatement, true, method, now, recordedBy));
+        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithReferrer, consents.ShareWithReferrer, method, now, recordedBy));
+        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithEmployers, consents.ShareWithEmployers, method, now, recordedBy));
+        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithTrainingProviders, consents.ShareWithTrainingProviders, method, now, recordedBy));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        return new SubmissionResult(application.Reference, true, eligibility, application.Status);
+    }
+
+    /// <summary>Same birth date and the same name or e-mail: likely the same person (flagged, never merged).</summary>
+    private async Task<int?> FindLikelyDuplicateAsync(int programmeId, Application application, CancellationToken ct)
+    {
+        var given = application.GivenName.ToLower();
+        var family = application.FamilyName.ToLower();
+        var email = application.Email;
+        return await db.Applications
+            .Where(a => a.ProgrammeId == programmeId && a.BirthDate == application.BirthDate)
+            .Where(a => (a.GivenName.ToLower() == given && a.FamilyName.ToLower() == family) || (email != null && a.Email == email))
+            .OrderBy(a => a.Id)
+            .Select(a => (int?)a.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private SubmissionResult Replay(Programme programme, Application existing)
+    {
+        var eligibility = new EligibilityAssessment(existing.UnmetConditionCodes.Select(c => new UnmetCondition(c)).ToList(),
+            programme.Areas.FirstOrDefault(a => a.Name == existing.AreaName));
+        return new SubmissionResult(existing.Reference, false, eligibility, existing.Status);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}
+
+/// <summary>A referral from a referrer's form, a CSV row or the API.</summary>
+public sealed record ReferralInput(
+    int OrganisationId,
+    string? ReferrerUserId,
+    ApplicationSource Source,
+    string? ExternalReference,
+    string Reason,
+    CandidateDetails Details,
+    ConsentChoices Consents,
+    string Language);

@@ -1,0 +1,106 @@
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.Intake;
+
+/// <summary>What a referrer may know of a referral's progress.</summary>
+public enum ReferralProgress
+{
+    Received,
+
+    /// <summary>Accepted, but the participant has not consented to share further progress.</summary>
+    Accepted,
+    Intake,
+    InTrajectory,
+    Placed,
+    Durable,
+    Declined,
+    Exited,
+}
+
+public sealed record ReferralStatus(
+    string Reference,
+    string? ExternalReference,
+    string Name,
+    string ProgrammeCode,
+    ApplicationSource Source,
+    DateTime SubmittedUtc,
+    ReferralProgress Progress,
+    string? DeclineReason,
+    bool IsEligible,
+    string UnmetConditions);
+
+/// <summary>
+/// Referrers follow their own organisation's referrals, as far as the participant's consent to
+/// share with the referrer allows — never the participant file. Another organisation's
+/// reference does not exist for them.
+/// </summary>
+public sealed class ReferralTrackingService(AppDbContext db)
+{
+    public async Task<IReadOnlyList<ReferralStatus>> ListAsync(int organisationId, CancellationToken ct = default)
+    {
+        var rows = await Query(organisationId).OrderByDescending(r => r.SubmittedUtc).Take(1000).ToListAsync(ct);
+        return rows.Select(ToStatus).ToList();
+    }
+
+    public async Task<ReferralStatus?> FindAsync(int organisationId, string reference, CancellationToken ct = default)
+    {
+        var row = await Query(organisationId).FirstOrDefaultAsync(r => r.Reference == reference, ct);
+        return row is null ? null : ToStatus(row);
+    }
+
+    public static ReferralProgress ProgressOf(ApplicationStatus status, Phase? phase, bool shareWithReferrer) => status switch
+    {
+        ApplicationStatus.New => ReferralProgress.Received,
+        ApplicationStatus.Declined => ReferralProgress.Declined,
+        _ when !shareWithReferrer => ReferralProgress.Accepted,
+        _ => phase switch
+        {
+            Phase.Trajectory => ReferralProgress.InTrajectory,
+            Phase.Placed => ReferralProgress.Placed,
+            Phase.Durable => ReferralProgress.Durable,
+            Phase.Exited => ReferralProgress.Exited,
+            _ => ReferralProgress.Intake,
+        },
+    };
+
+    private IQueryable<Row> Query(int organisationId) =>
+        db.Applications
+            .Where(a => a.OrganisationId == organisationId)
+            .Select(a => new Row(
+                a.Reference,
+                a.ExternalReference,
+                a.GivenName + " " + a.FamilyName,
+                a.Programme!.Code,
+                a.Source,
+                a.SubmittedUtc,
+                a.Status,
+                db.Participants.Where(p => p.ApplicationId == a.Id).Select(p => (Phase?)p.Phase).FirstOrDefault(),
+                db.ConsentRecords.Where(c => c.ApplicationId == a.Id && c.Purpose == ConsentPurpose.ShareWithReferrer)
+                    .OrderByDescending(c => c.RecordedUtc).ThenByDescending(c => c.Id).Select(c => c.Given).FirstOrDefault(),
+                a.DecisionReason,
+                a.IsEligible,
+                a.UnmetConditions));
+
+    private static ReferralStatus ToStatus(Row r)
+    {
+        var progress = ProgressOf(r.Status, r.Phase, r.Shared);
+        return new ReferralStatus(r.Reference, r.ExternalReference, r.Name, r.ProgrammeCode, r.Source, r.SubmittedUtc, progress,
+            progress == ReferralProgress.Declined ? r.DecisionReason : null, r.IsEligible, r.UnmetConditions);
+    }
+
+    private sealed record Row(
+        string Reference,
+        string? ExternalReference,
+        string Name,
+        string ProgrammeCode,
+        ApplicationSource Source,
+        DateTime SubmittedUtc,
+        ApplicationStatus Status,
+        Phase? Phase,
+        bool Shared,
+        string? DecisionReason,
+        bool IsEligible,
+        string UnmetConditions);
+}
