@@ -43,6 +43,8 @@ internal static class MvcSetup
     public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddAppRateLimiting(configuration);
+        services.AddSingleton<IConfirmationMailer, SmtpConfirmationMailer>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Core.Programmes.ProgrammeService>();
@@ -71,6 +73,7 @@ internal static class MvcSetup
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");

@@ -23,17 +23,38 @@ public class AppFactory : WebApplicationFactory<Program>
 
     protected virtual string EnvironmentName => "Testing";
 
+    protected virtual int RateLimitPerMinute => 10_000;
+
+    /// <summary>
+    /// One shared in-memory connection cannot serve two requests at the same moment; tests of
+    /// concurrent requests use a temporary database file with a connection per request instead.
+    /// </summary>
+    protected virtual bool UseDatabaseFile => false;
+
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"jobportunities-test-{Guid.NewGuid():N}.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         _connection.Open();
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:File:Path", "");
+        builder.UseSetting("RateLimiting:PublicFormPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DbContextOptions<AppDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
-            services.AddDbContext<AppDbContext>(o => o.UseSqlite(_connection, x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite")));
+            services.AddDbContext<AppDbContext>(o =>
+            {
+                if (UseDatabaseFile)
+                {
+                    o.UseSqlite($"Data Source={_file};Pooling=False", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"));
+                }
+                else
+                {
+                    o.UseSqlite(_connection, x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"));
+                }
+            });
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
@@ -52,8 +73,17 @@ public class AppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _connection.Dispose();
+            if (File.Exists(_file))
+            {
+                File.Delete(_file);
+            }
         }
     }
+}
+
+public sealed class DatabaseFileAppFactory : AppFactory
+{
+    protected override bool UseDatabaseFile => true;
 }
 
 public sealed class DevelopmentAppFactory : AppFactory

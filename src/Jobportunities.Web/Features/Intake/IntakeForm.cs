@@ -1,0 +1,90 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Intake;
+using Jobportunities.Core.Programmes;
+
+namespace Jobportunities.Web.Features.Intake;
+
+/// <summary>The public intake form: only what the programme needs (DESIGN.md section 3).</summary>
+public sealed class IntakeForm
+{
+    /// <summary>One key per rendered form: a second post of the same form is the same application.</summary>
+    public Guid SubmissionKey { get; set; }
+
+    /// <summary>Honeypot: hidden from people, filled in by bots.</summary>
+    public string? Website { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public string? Gender { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? HouseNumber { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Benefit { get; set; }
+
+    public string? Education { get; set; }
+
+    public string? StartQualification { get; set; }
+
+    public List<string> Languages { get; set; } = [];
+
+    public string? OtherLanguages { get; set; }
+
+    public string? WorkExperience { get; set; }
+
+    public List<string> SectorWishes { get; set; } = [];
+
+    public int? HoursPerWeekWish { get; set; }
+
+    public string? HeardVia { get; set; }
+
+    public bool ConsentPrivacy { get; set; }
+
+    public bool ConsentEmployers { get; set; }
+
+    public bool ConsentTrainingProviders { get; set; }
+
+    public static readonly string[] LanguageCodes = ["nl", "de", "en", "pl", "ar", "tr"];
+
+    /// <summary>Only after validation succeeded.</summary>
+    public CandidateDetails ToDetails() => new()
+    {
+        GivenName = GivenName!,
+        FamilyName = FamilyName!,
+        BirthDate = BirthDate!.Value,
+        Gender = Enum.TryParse<Gender>(Gender, out var gender) ? gender : Core.Common.Gender.Unknown,
+        Email = Email,
+        Phone = Phone,
+        Street = Street,
+        HouseNumber = HouseNumber,
+        Postcode = Postcode!,
+        City = City,
+        Country = Country!,
+        Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
+        Education = Enum.TryParse<EducationLevel>(Education, out var education) ? education : null,
+        HasStartQualification = StartQualification switch { "yes" => true, "no" => false, _ => null },
+        Languages = Languages.Where(l => LanguageCodes.Contains(l)).ToList(),
+        OtherLanguages = OtherLanguages,
+        WorkExperience = WorkExperience,
+        SectorWishes = SectorWishes.Select(s => Enum.TryParse<Sector>(s, out var sector) ? (Sector?)sector : null).OfType<Sector>().ToList(),
+        HoursPerWeekWish = HoursPerWeekWish,
+        HeardVia = Enum.TryParse<HeardVia>(HeardVia, out var heard) ? heard : null,
+    };
+
+    public ConsentChoices ToConsents() => new(false, ConsentEmployers, ConsentTrainingProviders, ConsentMethod.Form);
+}
