@@ -1,0 +1,35 @@
+using FluentValidation;
+using Jobportunities.Core.Intake;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.IntakeQueue;
+
+public sealed class AcceptForm
+{
+    public string? CoachId { get; set; }
+
+    /// <summary>Required when the application does not meet the programme's conditions.</summary>
+    public string? OverrideReason { get; set; }
+}
+
+public sealed class DeclineForm
+{
+    public string? Reason { get; set; }
+}
+
+public sealed class DeclineFormValidator : AbstractValidator<DeclineForm>
+{
+    public DeclineFormValidator(IStringLocalizer<SharedResource> t) =>
+        RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Queue.DeclineReasonRequired"]).MaximumLength(2000).WithMessage(t["Validation.TooLong", 2000]);
+}
+
+public sealed record QueuePage(IReadOnlyList<QueueItem> Items, QueueFilter Filter, IReadOnlyList<(int Id, string Name)> Programmes);
+
+public sealed record ApplicationPage(
+    Application Application,
+    IReadOnlyList<ConsentRecord> Consents,
+    IReadOnlyList<(string Id, string Name)> Coaches,
+    string? OrganisationName,
+    string? DuplicateReference,
+    AcceptForm Accept,
+    DeclineForm Decline);
