@@ -36,6 +36,24 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Participants.Participant> Participants => Set<Participants.Participant>();
 
+    public DbSet<Participants.PhaseChange> PhaseChanges => Set<Participants.PhaseChange>();
+
+    public DbSet<Participants.LadderRecord> LadderRecords => Set<Participants.LadderRecord>();
+
+    public DbSet<Participants.ContactMoment> ContactMoments => Set<Participants.ContactMoment>();
+
+    public DbSet<Participants.BarrierAssessment> BarrierAssessments => Set<Participants.BarrierAssessment>();
+
+    public DbSet<Participants.ScanExperience> ScanExperiences => Set<Participants.ScanExperience>();
+
+    public DbSet<Participants.ScanSkill> ScanSkills => Set<Participants.ScanSkill>();
+
+    public DbSet<Participants.ScanLanguage> ScanLanguages => Set<Participants.ScanLanguage>();
+
+    public DbSet<Participants.StandIn> StandIns => Set<Participants.StandIn>();
+
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -100,7 +100,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         application.Accept(user.Id, overrideReason, now);
-        var participant = new Participant(application.ProgrammeId, application.Id, coachId, now);
+        var participant = new Participant(application.ProgrammeId, application, coachId, now);
         db.Participants.Add(participant);
         try
         {

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Programmes;
 using Microsoft.EntityFrameworkCore;
@@ -54,21 +55,66 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>A referral; the same organisation + external reference again returns the first.</summary>
+    /// <summary>
+    /// A referral; the same organisation + external reference, or the same form's one-time
+    /// <see cref="ReferralInput.SubmissionKey"/> (double click), again returns the first.
+    /// </summary>
     public async Task<SubmissionResult> SubmitReferralAsync(Programme programme, ReferralInput referral, CancellationToken ct = default)
     {
-        if (referral.ExternalReference is { Length: > 0 } external)
+        var existing = await FindSameReferralAsync(referral, ct);
+        if (existing is not null)
         {
-            var existing = await db.Applications.AsNoTracking()
-                .FirstOrDefaultAsync(a => a.OrganisationId == referral.OrganisationId && a.ExternalReference == external.Trim(), ct);
-            if (existing is not null)
+            return Replay(programme, existing);
+        }
+
+        try
+        {
+            return await StoreAsync(programme, referral.Details, referral.Consents, referral.Source, referral.Language,
+                a =>
+                {
+                    a.MarkAsReferral(referral.OrganisationId, referral.ReferrerUserId, referral.ExternalReference, referral.Reason);
+                    if (referral.SubmissionKey is { } key)
+                    {
+                        a.UseSubmissionKey(key);
+                    }
+                },
+                referral.ReferrerUserId, ct);
+        }
+        catch (DbUpdateException) when (referral.ExternalReference is { Length: > 0 } || referral.SubmissionKey is not null)
+        {
+            // The same referral sent twice at the same moment (a partner system's retry, a double click): the unique key let one through.
+            db.ChangeTracker.Clear();
+            var first = await FindSameReferralAsync(referral, ct);
+            if (first is null)
             {
-                return Replay(programme, existing);
+                throw;
+            }
+
+            return Replay(programme, first);
+        }
+    }
+
+    /// <summary>The referral stored by the same form post, or with the same organisation + external reference.</summary>
+    private async Task<Application?> FindSameReferralAsync(ReferralInput referral, CancellationToken ct)
+    {
+        if (referral.SubmissionKey is { } key)
+        {
+            var sameForm = await db.Applications.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.SubmissionKey == key && a.OrganisationId == referral.OrganisationId, ct);
+            if (sameForm is not null)
+            {
+                return sameForm;
             }
         }
 
-        return await StoreAsync(programme, referral.Details, referral.Consents, referral.Source, referral.Language,
-            a => a.MarkAsReferral(referral.OrganisationId, referral.ReferrerUserId, referral.ExternalReference, referral.Reason), referral.ReferrerUserId, ct);
+        if (referral.ExternalReference is not { Length: > 0 } external)
+        {
+            return null;
+        }
+
+        var trimmed = external.Trim();
+        return await db.Applications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.OrganisationId == referral.OrganisationId && a.ExternalReference == trimmed, ct);
     }
 
     private async Task<SubmissionResult> StoreAsync(
@@ -92,7 +138,8 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
             application.FlagPossibleDuplicateOf(duplicateOf.Value);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Joins the caller's transaction when there is one: a CSV upload stores its rows in batches.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Applications.Add(application);
         await db.SaveChangesAsync(ct);
 
@@ -102,7 +149,10 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
         db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithEmployers, consents.ShareWithEmployers, method, now, recordedBy));
         db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithTrainingProviders, consents.ShareWithTrainingProviders, method, now, recordedBy));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
 
         return new SubmissionResult(application.Reference, true, eligibility, application.Status);
     }
@@ -128,7 +178,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
         return new SubmissionResult(existing.Reference, false, eligibility, existing.Status);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today() => clock.Today();
 }
 
 /// <summary>A referral from a referrer's form, a CSV row or the API.</summary>
@@ -140,4 +190,5 @@ public sealed record ReferralInput(
     string Reason,
     CandidateDetails Details,
     ConsentChoices Consents,
-    string Language);
+    string Language,
+    Guid? SubmissionKey = null);

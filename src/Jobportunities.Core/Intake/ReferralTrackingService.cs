@@ -40,13 +40,13 @@ public sealed class ReferralTrackingService(AppDbContext db)
 {
     public async Task<IReadOnlyList<ReferralStatus>> ListAsync(int organisationId, CancellationToken ct = default)
     {
-        var rows = await Query(organisationId).OrderByDescending(r => r.SubmittedUtc).Take(1000).ToListAsync(ct);
+        var rows = await Project(Own(organisationId).OrderByDescending(a => a.SubmittedUtc).Take(1000)).ToListAsync(ct);
         return rows.Select(ToStatus).ToList();
     }
 
     public async Task<ReferralStatus?> FindAsync(int organisationId, string reference, CancellationToken ct = default)
     {
-        var row = await Query(organisationId).FirstOrDefaultAsync(r => r.Reference == reference, ct);
+        var row = await Project(Own(organisationId).Where(a => a.Reference == reference)).FirstOrDefaultAsync(ct);
         return row is null ? null : ToStatus(row);
     }
 
@@ -65,9 +65,11 @@ public sealed class ReferralTrackingService(AppDbContext db)
         },
     };
 
-    private IQueryable<Row> Query(int organisationId) =>
-        db.Applications
-            .Where(a => a.OrganisationId == organisationId)
+    private IQueryable<Application> Own(int organisationId) => db.Applications.Where(a => a.OrganisationId == organisationId);
+
+    // Filter and order before this projection: EF cannot translate members of a positional record.
+    private IQueryable<Row> Project(IQueryable<Application> applications) =>
+        applications
             .Select(a => new Row(
                 a.Reference,
                 a.ExternalReference,

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Intake;
@@ -17,24 +18,38 @@ public enum Phase
     Exited,
 }
 
-/// <summary>An accepted candidate with a coach: the participant file.</summary>
+/// <summary>
+/// An accepted candidate with a coach: the participant file. The profile is copied from the
+/// application at acceptance and edited here; the application stays as it was submitted.
+/// Caseload columns (last contact, next action, ladder step) are kept on the row, so the
+/// caseload is one indexed query.
+/// </summary>
 public sealed class Participant : IVersioned
 {
     private Participant()
     {
     }
 
-    public Participant(int programmeId, int applicationId, string coachId, DateTime createdUtc)
+    public Participant(int programmeId, Application application, string coachId, DateTime createdUtc)
     {
         ProgrammeId = programmeId;
-        ApplicationId = applicationId;
+        ApplicationId = application.Id;
+        Reference = application.Reference;
         CoachId = coachId;
         CreatedUtc = createdUtc;
         Phase = Phase.Intake;
         PhaseSinceUtc = createdUtc;
+        UpdateProfile(new ParticipantProfile(
+            application.GivenName, application.FamilyName, application.BirthDate, application.Gender, application.Email, application.Phone,
+            application.Street, application.HouseNumber, application.Postcode, application.City, application.Country, application.Benefit,
+            application.Education, application.HasStartQualification));
+        PreferredSectors = application.SectorWishes;
+        AvailableHoursPerWeek = application.HoursPerWeekWish;
     }
 
     public int Id { get; private set; }
+
+    public string Reference { get; private set; } = "";
 
     public int ProgrammeId { get; private set; }
 
@@ -52,9 +67,166 @@ public sealed class Participant : IVersioned
 
     public DateTime PhaseSinceUtc { get; private set; }
 
+    public ExitReason? ExitReason { get; private set; }
+
+    public DateOnly? ExitDate { get; private set; }
+
     public DateTime CreatedUtc { get; private set; }
+
+    public string GivenName { get; private set; } = "";
+
+    public string FamilyName { get; private set; } = "";
+
+    public DateOnly BirthDate { get; private set; }
+
+    public Gender Gender { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Street { get; private set; }
+
+    public string? HouseNumber { get; private set; }
+
+    public string Postcode { get; private set; } = "";
+
+    public string? City { get; private set; }
+
+    public string Country { get; private set; } = "NL";
+
+    public BenefitSituation Benefit { get; private set; }
+
+    public EducationLevel? Education { get; private set; }
+
+    public bool? HasStartQualification { get; private set; }
+
+    public string PreferredSectors { get; private set; } = "";
+
+    public int? AvailableHoursPerWeek { get; private set; }
+
+    public bool HasDrivingLicence { get; private set; }
+
+    public bool HasOwnTransport { get; private set; }
+
+    public int? MaxTravelMinutes { get; private set; }
+
+    public string? WorkPreferences { get; private set; }
+
+    public DateOnly? LastContactDate { get; private set; }
+
+    public string? NextAction { get; private set; }
+
+    public DateOnly? NextActionDate { get; private set; }
+
+    public int? LadderStep { get; private set; }
 
     public Guid Version { get; private set; }
 
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    public IReadOnlyList<Sector> PreferredSectorList => EnumList.Split<Sector>(PreferredSectors);
+
+    public void UpdateProfile(ParticipantProfile p)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(p.GivenName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(p.FamilyName);
+        GivenName = p.GivenName.Trim();
+        FamilyName = p.FamilyName.Trim();
+        BirthDate = p.BirthDate;
+        Gender = p.Gender;
+        Email = Clean(p.Email)?.ToLowerInvariant();
+        Phone = Clean(p.Phone);
+        Street = Clean(p.Street);
+        HouseNumber = Clean(p.HouseNumber);
+        Country = p.Country.Trim().ToUpperInvariant();
+        Postcode = Programmes.Postcode.TryParse(p.Postcode, Country, out var postcode) ? postcode!.Value : p.Postcode.Trim().ToUpperInvariant();
+        City = Clean(p.City);
+        Benefit = p.Benefit;
+        Education = p.Education;
+        HasStartQualification = p.HasStartQualification;
+        NewVersion();
+    }
+
+    public void UpdateWorkPreferences(WorkPreferenceInput w)
+    {
+        PreferredSectors = EnumList.Join(w.PreferredSectors);
+        AvailableHoursPerWeek = w.AvailableHoursPerWeek;
+        HasDrivingLicence = w.HasDrivingLicence;
+        HasOwnTransport = w.HasOwnTransport;
+        MaxTravelMinutes = w.MaxTravelMinutes;
+        WorkPreferences = Clean(w.WorkPreferences);
+        NewVersion();
+    }
+
+    /// <summary>Moves to another phase when <see cref="PhaseRules"/> allows it; exiting needs a reason.</summary>
+    public PhaseChange? MoveTo(Phase to, string byUserId, DateTime nowUtc, ExitReason? exitReason = null, string? note = null)
+    {
+        if (!PhaseRules.CanMove(Phase, to) || (to == Phase.Exited && exitReason is null))
+        {
+            return null;
+        }
+
+        var change = new PhaseChange(Id, Phase, to, nowUtc, byUserId, to == Phase.Exited ? $"{exitReason}{(string.IsNullOrWhiteSpace(note) ? "" : ": " + note.Trim())}" : Clean(note));
+        Phase = to;
+        PhaseSinceUtc = nowUtc;
+        if (to == Phase.Exited)
+        {
+            ExitReason = exitReason;
+            ExitDate = DateOnly.FromDateTime(nowUtc);
+        }
+
+        NewVersion();
+        return change;
+    }
+
+    public void RecordContact(ContactMoment contact)
+    {
+        if (LastContactDate is null || contact.Date >= LastContactDate)
+        {
+            LastContactDate = contact.Date;
+        }
+
+        if (contact.NextAction is not null)
+        {
+            NextAction = contact.NextAction;
+            NextActionDate = contact.NextActionDate;
+        }
+    }
+
+    public void RecordLadderStep(LadderRecord record) => LadderStep = record.Step;
+
+    public void AssignCoach(string coachId)
+    {
+        CoachId = coachId;
+        NewVersion();
+    }
+
     public void NewVersion() => Version = Guid.NewGuid();
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+public sealed record ParticipantProfile(
+    string GivenName,
+    string FamilyName,
+    DateOnly BirthDate,
+    Gender Gender,
+    string? Email,
+    string? Phone,
+    string? Street,
+    string? HouseNumber,
+    string Postcode,
+    string? City,
+    string Country,
+    BenefitSituation Benefit,
+    EducationLevel? Education,
+    bool? HasStartQualification);
+
+public sealed record WorkPreferenceInput(
+    IReadOnlyList<Sector> PreferredSectors,
+    int? AvailableHoursPerWeek,
+    bool HasDrivingLicence,
+    bool HasOwnTransport,
+    int? MaxTravelMinutes,
+    string? WorkPreferences);

@@ -8,12 +8,119 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
     public void Configure(EntityTypeBuilder<Participant> builder)
     {
         builder.HasIndex(p => p.ApplicationId).IsUnique();
-        builder.HasIndex(p => new { p.CoachId, p.Phase });
-        builder.HasIndex(p => new { p.ProgrammeId, p.Phase });
+        builder.HasIndex(p => p.Reference).IsUnique();
+        // The caseload: by coach or programme, filtered by phase, sorted by name or dates.
+        builder.HasIndex(p => new { p.CoachId, p.Phase, p.FamilyName });
+        builder.HasIndex(p => new { p.ProgrammeId, p.Phase, p.FamilyName });
+        builder.HasIndex(p => new { p.CoachId, p.LastContactDate });
+        builder.HasIndex(p => new { p.CoachId, p.NextActionDate });
+        builder.Property(p => p.Reference).HasMaxLength(20);
         builder.Property(p => p.Phase).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ExitReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Benefit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Education).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.GivenName).HasMaxLength(100);
+        builder.Property(p => p.FamilyName).HasMaxLength(100);
+        builder.Property(p => p.Email).HasMaxLength(254);
+        builder.Property(p => p.Phone).HasMaxLength(30);
+        builder.Property(p => p.Street).HasMaxLength(150);
+        builder.Property(p => p.HouseNumber).HasMaxLength(20);
+        builder.Property(p => p.Postcode).HasMaxLength(10);
+        builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.Country).HasMaxLength(2);
+        builder.Property(p => p.PreferredSectors).HasMaxLength(300);
+        builder.Property(p => p.WorkPreferences).HasMaxLength(2000);
+        builder.Property(p => p.NextAction).HasMaxLength(300);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.FullName);
+        builder.Ignore(p => p.PreferredSectorList);
         builder.HasOne(p => p.Programme).WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Application).WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Coach).WithMany().HasForeignKey(p => p.CoachId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class FileRecordConfigurations :
+    IEntityTypeConfiguration<PhaseChange>,
+    IEntityTypeConfiguration<LadderRecord>,
+    IEntityTypeConfiguration<ContactMoment>,
+    IEntityTypeConfiguration<BarrierAssessment>,
+    IEntityTypeConfiguration<BarrierRating>,
+    IEntityTypeConfiguration<ScanExperience>,
+    IEntityTypeConfiguration<ScanSkill>,
+    IEntityTypeConfiguration<ScanLanguage>,
+    IEntityTypeConfiguration<StandIn>
+{
+    public void Configure(EntityTypeBuilder<PhaseChange> builder)
+    {
+        builder.HasIndex(c => new { c.ParticipantId, c.AtUtc });
+        builder.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Reason).HasMaxLength(500);
+        builder.Property(c => c.ByUserId).HasMaxLength(450);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<LadderRecord> builder)
+    {
+        builder.HasIndex(l => new { l.ParticipantId, l.Date });
+        builder.Property(l => l.Note).HasMaxLength(500);
+        builder.Property(l => l.ByUserId).HasMaxLength(450);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(l => l.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ContactMoment> builder)
+    {
+        builder.HasIndex(c => new { c.ParticipantId, c.Date });
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Summary).HasMaxLength(4000);
+        builder.Property(c => c.NextAction).HasMaxLength(300);
+        builder.Property(c => c.ByUserId).HasMaxLength(450);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<BarrierAssessment> builder)
+    {
+        builder.HasIndex(b => new { b.ParticipantId, b.Date });
+        builder.Property(b => b.Moment).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.FunctionalLimitations).HasMaxLength(2000);
+        builder.Property(b => b.ByUserId).HasMaxLength(450);
+        builder.HasMany(b => b.Ratings).WithOne().HasForeignKey(r => r.BarrierAssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(b => b.Ratings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(b => b.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<BarrierRating> builder) =>
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+
+    public void Configure(EntityTypeBuilder<ScanExperience> builder)
+    {
+        builder.Property(e => e.Sector).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ScanSkill> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(s => s.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ScanLanguage> builder)
+    {
+        builder.Property(l => l.Language).HasMaxLength(20);
+        builder.Property(l => l.Level).HasMaxLength(2);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(l => l.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<StandIn> builder)
+    {
+        builder.HasIndex(s => new { s.StandInCoachId, s.From, s.Until });
+        builder.Property(s => s.AbsentCoachId).HasMaxLength(450);
+        builder.Property(s => s.StandInCoachId).HasMaxLength(450);
+        builder.Property(s => s.GrantedByUserId).HasMaxLength(450);
+        builder.HasOne<Identity.AppUser>().WithMany().HasForeignKey(s => s.AbsentCoachId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Identity.AppUser>().WithMany().HasForeignKey(s => s.StandInCoachId).OnDelete(DeleteBehavior.Restrict);
     }
 }

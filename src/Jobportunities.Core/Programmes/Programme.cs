@@ -125,8 +125,7 @@ public sealed partial class Programme : IVersioned
             }
             else
             {
-                area.Rename(settings.Name, settings.Kind);
-                area.ReplacePostcodes(settings.Postcodes);
+                area.Change(settings.Name, settings.Country, settings.Kind, settings.Postcodes);
             }
         }
     }

@@ -44,11 +44,20 @@ public sealed class RegionArea
 
     public IReadOnlyCollection<AreaPostcode> Postcodes => _postcodes;
 
-    public void Rename(string name, AreaKind kind)
+    /// <summary>Renames the area; a change of country replaces the postcodes too, as they belong to one country.</summary>
+    public void Change(string name, string country, AreaKind kind, IEnumerable<string> postcodes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
         Kind = kind;
+        var newCountry = Countries.Normalise(country);
+        if (newCountry != Country)
+        {
+            _postcodes.Clear();
+            Country = newCountry;
+        }
+
+        ReplacePostcodes(postcodes);
     }
 
     public bool Contains(string area) => _postcodes.Any(p => p.Code == area);

@@ -1,5 +1,6 @@
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
+using Jobportunities.Core.Intake;
 using Jobportunities.Core.Organisations;
 using Jobportunities.Core.Programmes;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace Jobportunities.Web.Demo;
 /// <summary>
 /// Demo data so the app feels real on first start (Development only, DESIGN.md section 2):
 /// two programmes with their exact regions, partner organisations and one account per role.
-/// Idempotent: it does nothing when the demo programme exists.
+/// Idempotent: it does nothing when the demo programme exists, except add missing development API keys.
 /// </summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
@@ -19,15 +20,31 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
     public async Task SeedAsync()
     {
-        if (await db.Programmes.AnyAsync(p => p.Code == MainProgrammeCode))
+        if (!await db.Programmes.AnyAsync(p => p.Code == MainProgrammeCode))
         {
-            return;
+            var organisations = await SeedOrganisationsAsync();
+            var (main, second) = await SeedProgrammesAsync(organisations);
+            await SeedUsersAsync(organisations, main, second);
+            logger.LogInformation("Demo data seeded");
         }
 
-        var organisations = await SeedOrganisationsAsync();
-        var (main, second) = await SeedProgrammesAsync(organisations);
-        await SeedUsersAsync(organisations, main, second);
-        logger.LogInformation("Demo data seeded");
+        await SeedApiKeysAsync();
+    }
+
+    /// <summary>On its own check, so a demo database from before the API gets its keys too; a revoked key stays revoked.</summary>
+    private async Task SeedApiKeysAsync()
+    {
+        foreach (var (name, key) in DemoApiKeys.List)
+        {
+            var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == name);
+            var hash = ApiKey.HashOf(key);
+            if (organisation is not null && !await db.ApiKeys.AnyAsync(k => k.Hash == hash))
+            {
+                db.ApiKeys.Add(new ApiKey(organisation.Id, "Development", key, clock.GetUtcNow().UtcDateTime, null));
+            }
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task<Dictionary<string, Organisation>> SeedOrganisationsAsync()

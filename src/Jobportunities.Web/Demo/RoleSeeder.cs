@@ -1,5 +1,6 @@
 using Jobportunities.Core.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Web.Demo;
 
@@ -10,9 +11,21 @@ public sealed class RoleSeeder(RoleManager<IdentityRole> roles)
     {
         foreach (var role in Roles.All)
         {
+            // Two instances starting at once may both try; the unique name lets one win, and that is fine.
             if (!await roles.RoleExistsAsync(role))
             {
-                await roles.CreateAsync(new IdentityRole(role));
+                try
+                {
+                    await roles.CreateAsync(new IdentityRole(role));
+                }
+                catch (DbUpdateException)
+                {
+                    // Another instance may have created it a moment earlier; anything else is a real failure.
+                    if (!await roles.RoleExistsAsync(role))
+                    {
+                        throw;
+                    }
+                }
             }
         }
     }

@@ -34,6 +34,7 @@ internal static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
+        services.AddApiKeyAuthentication();
 
         // Disabling an account renews its security stamp; sessions notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

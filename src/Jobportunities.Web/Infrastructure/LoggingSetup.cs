@@ -7,7 +7,7 @@ internal static class LoggingSetup
 {
     /// <summary>
     /// Serilog to the console and a rolling JSON file (Logging:File:Path). Request logs carry the
-    /// path template and status only: no query strings, no form values, no personal data.
+    /// path and status only (paths hold record ids, never names): no query strings, no form values.
     /// </summary>
     public static void AddAppLogging(this WebApplicationBuilder builder)
     {

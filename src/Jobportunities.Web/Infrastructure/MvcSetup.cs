@@ -27,6 +27,7 @@ internal static class MvcSetup
             options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
             options.ViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
+            options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
         });
         // Render ü, ß, é as themselves, not as &#xFC; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -37,6 +38,7 @@ internal static class MvcSetup
         });
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddReferralApi();
         return services;
     }
 
@@ -52,6 +54,16 @@ internal static class MvcSetup
         services.AddScoped<Core.Intake.IntakeService>();
         services.AddScoped<Core.Intake.IntakeQueueService>();
         services.AddScoped<Core.Intake.ReferralTrackingService>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Core.Audit.IAuditOrigin, HttpAuditOrigin>();
+        services.AddScoped<Core.Audit.AuditLog>();
+        services.AddScoped<Core.Participants.ParticipantAccess>();
+        services.AddScoped<Core.Participants.CaseloadService>();
+        services.AddScoped<Core.Participants.ParticipantFileService>();
+        services.AddScoped<Features.Participants.FilePageBuilder>();
+        services.AddScoped<Core.Participants.StandInService>();
+        services.AddScoped<Core.Intake.ReferralUploadService>();
+        services.AddScoped<Core.Organisations.OrganisationService>();
         return services;
     }
 
@@ -76,7 +88,8 @@ internal static class MvcSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous(); // the referral API's description is public; its endpoints need a key
         app.MapControllers();
     }
 }

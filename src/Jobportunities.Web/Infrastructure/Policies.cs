@@ -16,6 +16,7 @@ public static class Policies
     public const string Referring = nameof(Referring);
     public const string EmployerWork = nameof(EmployerWork);
     public const string Leading = nameof(Leading);
+    public const string FileAccess = nameof(FileAccess);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -26,5 +27,7 @@ public static class Policies
         options.AddPolicy(Referring, p => p.RequireRole(Roles.Referrer));
         options.AddPolicy(EmployerWork, p => p.RequireRole(Roles.EmployerAdviser, Roles.Coach, Roles.ProgrammeLead));
         options.AddPolicy(Leading, p => p.RequireRole(Roles.ProgrammeLead));
+        // The file itself decides per relation (ParticipantAccess); referrers and administrators never get one.
+        options.AddPolicy(FileAccess, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead, Roles.EmployerAdviser));
     }
 }

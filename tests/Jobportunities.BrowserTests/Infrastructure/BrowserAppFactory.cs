@@ -48,6 +48,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:File:Path", "");
+        // Request logs on the console only drown the test output; warnings and errors still show.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DbContextOptions<AppDbContext>>();

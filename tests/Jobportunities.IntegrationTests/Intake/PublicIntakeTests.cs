@@ -266,14 +266,17 @@ public class PublicIntakeRateLimitTests(PublicIntakeRateLimitTests.LowLimitFacto
         var client = factory.Browser();
         var html = await client.GetPageAsync("/intake/new-jobportunities-2");
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 8; i++)
         {
             var fields = PublicIntakeTests.ValidFields(html, "Rate" + i);
             fields["Form.SubmissionKey"] = Guid.NewGuid().ToString();
             statuses.Add((await client.PostFormAsync("/intake/new-jobportunities-2", fields)).StatusCode);
         }
 
-        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        // Limit 3 a minute: eight quick posts cross at most one window boundary, so at most six get through.
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.InRange(statuses.Count(s => s == HttpStatusCode.Redirect), 3, 6);
+        Assert.Equal(HttpStatusCode.Redirect, statuses[0]);
     }
 
     public sealed class LowLimitFactory : AppFactory

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Jobportunities.Web.Infrastructure;
 
 namespace Jobportunities.Web.Features.Culture;
 
 /// <summary>The language switch: a small form in the header, so it works without JavaScript.</summary>
+[AllowAnonymous]
 public sealed class CultureController : Controller
 {
     [HttpPost("/culture")]

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jobportunities.Web.Features.Errors;
 
 /// <summary>Friendly error pages. A server error shows a reference id that is also in the log.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
 {
     [Route("/error")]
@@ -24,6 +26,8 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
     [Route("/error/{status:int}")]
     public IActionResult Status(int status)
     {
+        // Only real client and server error codes; /error/42 is simply not found.
+        status = status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
         return View("Status", status);
     }

@@ -1,8 +1,10 @@
 using Jobportunities.Web.Infrastructure.Navigation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jobportunities.Web.Features.Home;
 
+[AllowAnonymous]
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]

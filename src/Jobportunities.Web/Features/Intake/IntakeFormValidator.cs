@@ -11,7 +11,7 @@ public sealed partial class IntakeFormValidator : AbstractValidator<IntakeForm>
 {
     public IntakeFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         RuleFor(f => f.GivenName).NotEmpty().WithMessage(t["Validation.Required", t["Field.GivenName"]]).MaximumLength(100).WithMessage(t["Validation.TooLong", 100]);
         RuleFor(f => f.FamilyName).NotEmpty().WithMessage(t["Validation.Required", t["Field.FamilyName"]]).MaximumLength(100).WithMessage(t["Validation.TooLong", 100]);
         RuleFor(f => f.BirthDate).NotNull().WithMessage(t["Validation.Required", t["Field.BirthDate"]])

@@ -34,7 +34,8 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
             .InclusiveBetween(0, 365).WithMessage(t["Validation.Between", 0, 365]);
         RuleForEach(f => f.Areas).ChildRules(area =>
         {
-            area.RuleFor(a => a.Name).NotEmpty().When(a => !a.IsBlank).WithMessage(t["Validation.Required", t["Field.AreaName"]]);
+            area.RuleFor(a => a.Name).NotEmpty().When(a => !a.IsBlank).WithMessage(t["Validation.Required", t["Field.AreaName"]])
+                .MaximumLength(120).WithMessage(t["Validation.TooLong", 120]);
             area.RuleFor(a => a.Country).Must(Countries.IsSupported).When(a => !a.IsBlank).WithMessage(t["Validation.Country"]);
             area.RuleFor(a => a.Postcodes).NotEmpty().When(a => !a.IsBlank).WithMessage(t["Programme.PostcodesRequired"]);
             area.RuleFor(a => a.Postcodes)

@@ -11,9 +11,12 @@ public static class NavigationItems
     private static readonly NavigationItem[] All =
     [
         new("/", "Nav.Home", Roles.All),
+        new("/participants", "Nav.Caseload", [Roles.Coach, Roles.ProgrammeLead]),
         new("/intake-queue", "Nav.IntakeQueue", [Roles.Coach, Roles.ProgrammeLead]),
         new("/referrals", "Nav.Referrals", [Roles.Referrer]),
+        new("/stand-ins", "Nav.StandIns", [Roles.ProgrammeLead]),
         new("/programmes", "Nav.Programmes", [Roles.ProgrammeLead, Roles.Administrator]),
+        new("/audit", "Nav.Audit", [Roles.ProgrammeLead, Roles.Administrator]),
         new("/admin/organisations", "Nav.Organisations", [Roles.Administrator]),
         new("/admin/users", "Nav.Users", [Roles.Administrator]),
     ];

@@ -70,7 +70,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> texts, H
         output.Attributes.SetAttribute("class",
             $"utrecht-form-field utrecht-form-field--{(isCheckbox ? "checkbox" : "text")}{(invalid ? " utrecht-form-field--invalid" : "")}");
 
-        var labelHtml = $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label{(isCheckbox ? " utrecht-form-label--checkbox" : "")}\" for=\"{id}\">{Encode(label.Value)}{(Required ? "" : OptionalMark())}</label></div>";
+        var labelHtml = $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label{(isCheckbox ? " utrecht-form-label--checkbox" : "")}\" for=\"{id}\">{Encode(label.Value)}{(Required || isCheckbox ? "" : OptionalMark())}</label></div>";
         if (!isCheckbox)
         {
             html.AppendHtml(labelHtml);
@@ -110,7 +110,8 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> texts, H
             ["aria-describedby"] = describedBy.Count > 0 ? string.Join(' ', describedBy) : null,
             ["autocomplete"] = Autocomplete,
             ["inputmode"] = InputMode,
-            ["required"] = Required ? "required" : null,
+            // A single checkbox is a yes/no answer: required ones (consent) are checked by the validator.
+            ["required"] = Required && Type != "checkbox" ? "required" : null,
         };
         var value = ViewContext.ViewData.ModelState.TryGetValue(fullName, out var entry) && entry.AttemptedValue is not null
             ? entry.AttemptedValue

@@ -1,0 +1,19 @@
+using Jobportunities.Core.Intake;
+
+namespace Jobportunities.Core.Participants;
+
+/// <summary>A participant file as one user may see it: sections they have no right to are empty.</summary>
+public sealed record ParticipantFile(
+    Participant Participant,
+    FileRights Rights,
+    string ProgrammeName,
+    string CoachName,
+    IReadOnlyList<PhaseChange> Phases,
+    IReadOnlyList<LadderRecord> Ladder,
+    IReadOnlyList<ContactMoment> Contacts,
+    IReadOnlyList<BarrierAssessment> Barriers,
+    IReadOnlyList<ScanExperience> Experience,
+    IReadOnlyList<ScanSkill> Skills,
+    IReadOnlyList<ScanLanguage> Languages,
+    IReadOnlyList<ConsentRecord> Consents,
+    IReadOnlyDictionary<string, string> UserNames);

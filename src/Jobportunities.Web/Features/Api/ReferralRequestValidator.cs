@@ -1,0 +1,43 @@
+using FluentValidation;
+using Jobportunities.Core.Intake;
+using Jobportunities.Core.Organisations;
+using Jobportunities.Core.Programmes;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.Api;
+
+/// <summary>The API's checks: the same rules as the referral form (<see cref="ReferralRules"/>), dates strictly YYYY-MM-DD.</summary>
+public sealed class ReferralRequestValidator : AbstractValidator<ReferralRequest>
+{
+    public ReferralRequestValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        var required = t["Validation.ValueRequired"].Value;
+        string TooLong(int max) => t["Validation.TooLong", max].Value;
+
+        RuleFor(r => r.Programme).NotEmpty().WithMessage(required).MaximumLength(60).WithMessage(TooLong(60));
+        RuleFor(r => r.ExternalReference).NotEmpty().WithMessage(required)
+            .MaximumLength(ReferralRules.ExternalReferenceMaxLength).WithMessage(TooLong(ReferralRules.ExternalReferenceMaxLength));
+        RuleFor(r => r.GivenName).NotEmpty().WithMessage(required)
+            .MaximumLength(ReferralRules.NameMaxLength).WithMessage(TooLong(ReferralRules.NameMaxLength));
+        RuleFor(r => r.FamilyName).NotEmpty().WithMessage(required)
+            .MaximumLength(ReferralRules.NameMaxLength).WithMessage(TooLong(ReferralRules.NameMaxLength));
+        RuleFor(r => r.BirthDate).NotEmpty().WithMessage(required)
+            .Must(d => ReferralRequest.TryParseDate(d, out var date)
+                && ReferralRules.IsPlausibleBirthDate(date, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+            .WithMessage(t["Api.Validation.Date"].Value);
+        RuleFor(r => r.Email).Must(ReferralRules.IsEmail).WithMessage(t["Validation.Email"].Value)
+            .When(r => !string.IsNullOrWhiteSpace(r.Email));
+        RuleFor(r => r.Phone).Must(ReferralRules.IsPhone).WithMessage(t["Api.Validation.Phone"].Value)
+            .When(r => !string.IsNullOrWhiteSpace(r.Phone));
+        RuleFor(r => r.Country).NotEmpty().WithMessage(required)
+            .Must(Countries.IsSupported).WithMessage(t["Api.Validation.Country"].Value);
+        RuleFor(r => r.Postcode).NotEmpty().WithMessage(required)
+            .Must((r, p) => Postcode.TryParse(p, r.Country, out _)).WithMessage(t["Api.Validation.Postcode"].Value)
+            .When(r => Countries.IsSupported(r.Country), ApplyConditionTo.CurrentValidator);
+        RuleFor(r => r.Benefit).NotEmpty().WithMessage(required)
+            .Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Api.Validation.Benefit"].Value);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage(required)
+            .MaximumLength(ReferralRules.ReasonMaxLength).WithMessage(TooLong(ReferralRules.ReasonMaxLength));
+    }
+}

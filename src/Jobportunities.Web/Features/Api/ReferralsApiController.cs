@@ -1,0 +1,68 @@
+using System.Globalization;
+using FluentValidation;
+using Jobportunities.Core.Intake;
+using Jobportunities.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.Api;
+
+/// <summary>
+/// Referrals from partner systems (DESIGN.md section 3), authenticated by the organisation's API
+/// key. An organisation sees only its own referrals, as far as the participant's consent allows.
+/// Request bodies are personal data: they are never logged.
+/// </summary>
+[ApiController]
+[Route("api/v1/referrals")]
+[IgnoreAntiforgeryToken]
+[Authorize(AuthenticationSchemes = ApiKeyAuthentication.Scheme)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+public sealed class ReferralsApiController(
+    IntakeService intake,
+    ReferralTrackingService tracking,
+    IValidator<ReferralRequest> validator,
+    IStringLocalizer<SharedResource> texts) : ControllerBase
+{
+    /// <summary>Submits a referral; the same externalReference again answers 200 with the first one.</summary>
+    [HttpPost("")]
+    [Consumes("application/json")]
+    [ProducesResponseType<ReferralSubmittedResponse>(StatusCodes.Status201Created, "application/json")]
+    [ProducesResponseType<ReferralSubmittedResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Submit(ReferralRequest request, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            validation.AddTo(ModelState);
+            return ApiProblems.Validation(ControllerContext);
+        }
+
+        var programme = await intake.FindProgrammeAsync(request.Programme!.Trim(), ct);
+        if (programme is null)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: texts["Api.ProgrammeNotFound"]);
+        }
+
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var result = await intake.SubmitReferralAsync(programme, request.ToInput(OrganisationId, language), ct);
+        var status = await tracking.FindAsync(OrganisationId, result.Reference, ct)
+            ?? throw new InvalidOperationException("A stored referral was not found for its organisation.");
+        var body = ReferralSubmittedResponse.From(status, texts);
+        return result.Created ? Created($"{Request.PathBase}/api/v1/referrals/{Uri.EscapeDataString(result.Reference)}", body) : Ok(body);
+    }
+
+    /// <summary>One of the organisation's own referrals; any other reference is 404.</summary>
+    [HttpGet("{reference}")]
+    [ProducesResponseType<ReferralResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Get(string reference, CancellationToken ct)
+    {
+        var status = await tracking.FindAsync(OrganisationId, reference, ct);
+        return status is null ? NotFound() : Ok(ReferralResponse.From(status, texts));
+    }
+
+    private int OrganisationId => int.Parse(User.FindFirst(CurrentUser.OrganisationClaim)!.Value, CultureInfo.InvariantCulture);
+}

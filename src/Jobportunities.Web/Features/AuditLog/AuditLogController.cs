@@ -1,0 +1,38 @@
+using Jobportunities.Core.Audit;
+using Jobportunities.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jobportunities.Web.Features.AuditLog;
+
+/// <summary>Leads and administrators search the audit log; nobody can change it.</summary>
+[Authorize(Policy = Policies.ProgrammeManagement)]
+[Route("audit")]
+public sealed class AuditLogController(Core.Audit.AuditLog audit) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] AuditFilter filter, CancellationToken ct)
+    {
+        var query = new AuditQuery(null, string.IsNullOrWhiteSpace(filter.Type) ? null : filter.Type, string.IsNullOrWhiteSpace(filter.Id) ? null : filter.Id.Trim(), filter.From, filter.Until, filter.Page <= 0 ? 1 : filter.Page);
+        var (rows, total) = await audit.SearchAsync(query, ct);
+        return View(new AuditPage(rows, total, filter));
+    }
+}
+
+public sealed class AuditFilter
+{
+    public string? Type { get; set; }
+
+    public string? Id { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? Until { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total, AuditFilter Filter)
+{
+    public int PageCount => Math.Max(1, (Total + Core.Audit.AuditLog.PageSize - 1) / Core.Audit.AuditLog.PageSize);
+}

@@ -1,0 +1,93 @@
+using FluentValidation;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Participants;
+using Jobportunities.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.Participants;
+
+/// <summary>Entries a coach adds to a file: contact moments, ladder steps, barrier ratings, scan items.</summary>
+[Authorize(Policy = Policies.FileAccess)]
+[Route("participants/{id:int}")]
+public sealed class FileEntriesController(
+    ParticipantFileService files,
+    FilePageBuilder pages,
+    IValidator<ContactForm> contactValidator,
+    IValidator<LadderForm> ladderValidator,
+    IValidator<BarrierForm> barrierValidator,
+    IStringLocalizer<SharedResource> texts) : Controller
+{
+    [HttpPost("contacts")]
+    public async Task<IActionResult> Contact(int id, [Bind(Prefix = "Contact")] ContactForm form, CancellationToken ct)
+    {
+        (await contactValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Contact");
+        return ModelState.IsValid
+            ? Done(await files.AddContactAsync(User.ToStaffUser(), id, form.Date!.Value, form.Kind, form.Summary!, form.NextAction, form.NextActionDate, ct), id, "File.ContactSaved", "journal")
+            : await Redisplay(id, m => m.Contact = form, ct);
+    }
+
+    [HttpPost("ladder")]
+    public async Task<IActionResult> Ladder(int id, [Bind(Prefix = "Ladder")] LadderForm form, CancellationToken ct)
+    {
+        (await ladderValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Ladder");
+        return ModelState.IsValid
+            ? Done(await files.AddLadderStepAsync(User.ToStaffUser(), id, form.Step!.Value, form.Date!.Value, form.Note, ct), id, "File.LadderSaved", "ladder")
+            : await Redisplay(id, m => m.Ladder = form, ct);
+    }
+
+    [HttpPost("barriers")]
+    public async Task<IActionResult> Barriers(int id, [Bind(Prefix = "Barrier")] BarrierForm form, CancellationToken ct)
+    {
+        (await barrierValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Barrier");
+        return ModelState.IsValid
+            ? Done(await files.AddBarrierAssessmentAsync(User.ToStaffUser(), id, form.Moment, form.Date!.Value, form.ToRatings(), form.FunctionalLimitations, ct), id, "File.BarriersSaved", "barriers")
+            : await Redisplay(id, m => m.Barrier = form, ct);
+    }
+
+    [HttpPost("scan/{item}")]
+    public async Task<IActionResult> Scan(int id, string item, [Bind(Prefix = "Scan")] ScanItemForm form, CancellationToken ct)
+    {
+        var user = User.ToStaffUser();
+        Result<Participant>? result = item switch
+        {
+            "experience" when form.Years is >= 0 and <= 60 => await files.AddExperienceAsync(user, id, form.Sector, form.Years.Value, form.Description, ct),
+            "skill" when !string.IsNullOrWhiteSpace(form.SkillName) && form.SkillLevel is >= 1 and <= 4 => await files.AddSkillAsync(user, id, form.SkillName, form.SkillLevel, ct),
+            "language" when !string.IsNullOrWhiteSpace(form.Language) && ScanLanguage.CefrLevels.Contains(form.Level) => await files.AddLanguageAsync(user, id, form.Language, form.Level, ct),
+            "experience" or "skill" or "language" => null,
+            _ => Result<Participant>.NotFound(),
+        };
+        if (result is null)
+        {
+            ModelState.AddModelError(item switch { "experience" => "Scan.Years", "skill" => "Scan.SkillName", _ => "Scan.Language" }, texts["File.ScanItemInvalid"]);
+            return await Redisplay(id, m => m.Scan = form, ct);
+        }
+
+        return Done(result, id, "File.ScanSaved", "scan");
+    }
+
+    private IActionResult Done(Result<Participant> result, int id, string noticeKey, string section) => result.Outcome switch
+    {
+        Outcome.Ok => Saved(id, noticeKey, section),
+        Outcome.Refused => Forbid(),
+        _ => NotFound(),
+    };
+
+    private RedirectResult Saved(int id, string noticeKey, string section)
+    {
+        TempData["Notice"] = texts[noticeKey].Value;
+        return Redirect($"/participants/{id}#{section}");
+    }
+
+    private async Task<IActionResult> Redisplay(int id, Action<FileViewModel> keepInput, CancellationToken ct)
+    {
+        var model = await pages.BuildAsync(this, id, keepInput, ct);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        return model.File.Rights.CanEdit ? View(FilePageBuilder.View, model) : Forbid();
+    }
+}

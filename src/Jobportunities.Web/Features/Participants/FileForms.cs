@@ -1,0 +1,142 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
+
+namespace Jobportunities.Web.Features.Participants;
+
+public sealed class ProfileForm
+{
+    public Guid Version { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? HouseNumber { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Benefit { get; set; }
+
+    public EducationLevel? Education { get; set; }
+
+    public bool HasStartQualification { get; set; }
+
+    public static ProfileForm From(Participant p) => new()
+    {
+        Version = p.Version, GivenName = p.GivenName, FamilyName = p.FamilyName, BirthDate = p.BirthDate, Gender = p.Gender, Email = p.Email,
+        Phone = p.Phone, Street = p.Street, HouseNumber = p.HouseNumber, Postcode = p.Postcode, City = p.City, Country = p.Country,
+        Benefit = p.Benefit.ToCode(), Education = p.Education, HasStartQualification = p.HasStartQualification == true,
+    };
+
+    public ParticipantProfile ToProfile() => new(GivenName!, FamilyName!, BirthDate!.Value, Gender, Email, Phone, Street, HouseNumber, Postcode!, City, Country!,
+        BenefitSituations.TryParseCode(Benefit, out var b) ? b : BenefitSituation.Other, Education, HasStartQualification);
+}
+
+public sealed class WorkForm
+{
+    public Guid Version { get; set; }
+
+    public List<string> PreferredSectors { get; set; } = [];
+
+    public int? AvailableHoursPerWeek { get; set; }
+
+    public bool HasDrivingLicence { get; set; }
+
+    public bool HasOwnTransport { get; set; }
+
+    public int? MaxTravelMinutes { get; set; }
+
+    public string? WorkPreferences { get; set; }
+
+    public static WorkForm From(Participant p) => new()
+    {
+        Version = p.Version, PreferredSectors = p.PreferredSectorList.Select(s => s.ToString()).ToList(), AvailableHoursPerWeek = p.AvailableHoursPerWeek,
+        HasDrivingLicence = p.HasDrivingLicence, HasOwnTransport = p.HasOwnTransport, MaxTravelMinutes = p.MaxTravelMinutes, WorkPreferences = p.WorkPreferences,
+    };
+
+    public WorkPreferenceInput ToInput() => new(
+        PreferredSectors.Select(s => Enum.TryParse<Sector>(s, out var v) ? (Sector?)v : null).OfType<Sector>().ToList(),
+        AvailableHoursPerWeek, HasDrivingLicence, HasOwnTransport, MaxTravelMinutes, WorkPreferences);
+}
+
+public sealed class PhaseForm
+{
+    public Phase? To { get; set; }
+
+    public ExitReason? ExitReason { get; set; }
+
+    public string? Note { get; set; }
+}
+
+public sealed class ContactForm
+{
+    public DateOnly? Date { get; set; }
+
+    public ContactKind Kind { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? NextAction { get; set; }
+
+    public DateOnly? NextActionDate { get; set; }
+}
+
+public sealed class LadderForm
+{
+    public int? Step { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public string? Note { get; set; }
+}
+
+public sealed class BarrierForm
+{
+    public AssessmentMoment Moment { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public Dictionary<string, int> Ratings { get; set; } = [];
+
+    public string? FunctionalLimitations { get; set; }
+
+    public IReadOnlyDictionary<BarrierKind, int> ToRatings() =>
+        Enum.GetValues<BarrierKind>().ToDictionary(k => k, k => Ratings.TryGetValue(k.ToString(), out var v) ? Math.Clamp(v, 0, 3) : 0);
+}
+
+public sealed class ScanItemForm
+{
+    public Sector Sector { get; set; }
+
+    public int? Years { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? SkillName { get; set; }
+
+    public int SkillLevel { get; set; } = 2;
+
+    public string? Language { get; set; }
+
+    public string Level { get; set; } = "B1";
+}
+
+public sealed class CoachForm
+{
+    public string? CoachId { get; set; }
+}

@@ -1,0 +1,63 @@
+using Jobportunities.Core.Intake;
+using Jobportunities.Core.Programmes;
+
+namespace Jobportunities.Web.Features.Referrals;
+
+/// <summary>A referrer's form for one candidate: what the programme needs and the reason for referral.</summary>
+public sealed class ReferralForm
+{
+    /// <summary>One key per rendered form: a second post of the same form is the same referral.</summary>
+    public Guid SubmissionKey { get; set; }
+
+    public string? ProgrammeCode { get; set; }
+
+    /// <summary>The referrer's own case number; optional here, required in a CSV upload.</summary>
+    public string? ExternalReference { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Benefit { get; set; }
+
+    public string? ReferralReason { get; set; }
+
+    public bool ConsentShareWithReferrer { get; set; }
+
+    /// <summary>Signature or Verbal: how the candidate agreed (or, without consent, was asked).</summary>
+    public string? ConsentMethod { get; set; }
+
+    public static readonly IReadOnlyList<ConsentMethod> Methods = [Core.Intake.ConsentMethod.Signature, Core.Intake.ConsentMethod.Verbal];
+
+    /// <summary>Only after validation succeeded.</summary>
+    public ReferralInput ToInput(int organisationId, string userId, string language)
+    {
+        var details = new CandidateDetails
+        {
+            GivenName = GivenName!,
+            FamilyName = FamilyName!,
+            BirthDate = BirthDate!.Value,
+            Email = Email,
+            Phone = Phone,
+            Postcode = Postcode!,
+            Country = Country!,
+            Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
+        };
+        var method = Enum.TryParse<ConsentMethod>(ConsentMethod, out var chosen) && Methods.Contains(chosen) ? chosen : Core.Intake.ConsentMethod.Verbal;
+        return new ReferralInput(organisationId, userId, ApplicationSource.ReferralForm, ExternalReference, ReferralReason!, details,
+            new ConsentChoices(ConsentShareWithReferrer, false, false, method), language,
+            SubmissionKey == Guid.Empty ? null : SubmissionKey);
+    }
+}
+
+public sealed record ReferralFormPage(ReferralForm Form, IReadOnlyList<ProgrammeChoice> Programmes);

@@ -1,0 +1,18 @@
+using Jobportunities.Core.Intake;
+
+namespace Jobportunities.Web.Features.Referrals;
+
+public sealed class ReferralUploadForm
+{
+    public IFormFile? File { get; set; }
+}
+
+public sealed record ReferralUploadPage(ReferralUploadForm Form);
+
+public sealed record ReferralsPage(IReadOnlyList<ReferralStatus> Referrals, IReadOnlyList<UploadSummary> Uploads, IReadOnlyDictionary<string, string> ProgrammeNames);
+
+public sealed record UploadReportPage(ReferralUpload Upload, IReadOnlyList<UploadReportLine> Lines)
+{
+    /// <summary>Rows shown on the page per table; the download has them all.</summary>
+    public const int PageRows = 1000;
+}
