@@ -1,7 +1,9 @@
 using Jobportunities.Web.Infrastructure;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain (not reloadable) start-up logger: test hosts build the app several times in one
+// process, and a reloadable bootstrap logger can be frozen only once.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {
