@@ -54,6 +54,40 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
+    public DbSet<Employers.Employer> Employers => Set<Employers.Employer>();
+
+    public DbSet<Employers.Vacancy> Vacancies => Set<Employers.Vacancy>();
+
+    public DbSet<Matching.VacancyProposal> VacancyProposals => Set<Matching.VacancyProposal>();
+
+    public DbSet<Matching.MatchingEvent> MatchingEvents => Set<Matching.MatchingEvent>();
+
+    public DbSet<Placements.Placement> Placements => Set<Placements.Placement>();
+
+    public DbSet<Placements.DurableCheck> DurableChecks => Set<Placements.DurableCheck>();
+
+    public DbSet<Trajectories.Instrument> Instruments => Set<Trajectories.Instrument>();
+
+    public DbSet<Trajectories.TrainingProvider> TrainingProviders => Set<Trajectories.TrainingProvider>();
+
+    public DbSet<Trajectories.Course> Courses => Set<Trajectories.Course>();
+
+    public DbSet<Trajectories.CourseRun> CourseRuns => Set<Trajectories.CourseRun>();
+
+    public DbSet<Trajectories.Enrolment> Enrolments => Set<Trajectories.Enrolment>();
+
+    public DbSet<Trajectories.PlanGoal> PlanGoals => Set<Trajectories.PlanGoal>();
+
+    public DbSet<Trajectories.PlanInstrument> PlanInstruments => Set<Trajectories.PlanInstrument>();
+
+    public DbSet<Trajectories.EmployerAgreement> EmployerAgreements => Set<Trajectories.EmployerAgreement>();
+
+    public DbSet<Trajectories.CostShare> CostShares => Set<Trajectories.CostShare>();
+
+    public DbSet<Trajectories.PlanHistoryEntry> PlanHistory => Set<Trajectories.PlanHistoryEntry>();
+
+    public DbSet<Trajectories.WorkBasedLearningCertificate> WorkBasedLearningCertificates => Set<Trajectories.WorkBasedLearningCertificate>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -32,7 +32,9 @@ public sealed record CaseloadRow(
     DateOnly? LastContactDate,
     string? NextAction,
     DateOnly? NextActionDate,
-    int? LadderStep);
+    int? LadderStep,
+    DateOnly? NextCheckDue,
+    bool CheckNeedsAttention);
 
 public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, int Page, int PageSize)
 {
@@ -95,7 +97,9 @@ public sealed class CaseloadService(AppDbContext db, ParticipantAccess access)
         var rows = await participants
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new CaseloadRow(p.Id, p.Reference, p.GivenName + " " + p.FamilyName, p.Programme!.Name, p.Coach!.DisplayName,
-                p.Phase, p.LastContactDate, p.NextAction, p.NextActionDate, p.LadderStep))
+                p.Phase, p.LastContactDate, p.NextAction, p.NextActionDate, p.LadderStep,
+                db.DurableChecks.Where(c => c.ParticipantId == p.Id && c.Outcome == null && c.State != Placements.DurableState.NotDurable).Min(c => (DateOnly?)c.DueDate),
+                db.DurableChecks.Any(c => c.ParticipantId == p.Id && c.Outcome == null && (c.State == Placements.DurableState.Due || c.State == Placements.DurableState.Overdue))))
             .ToListAsync(ct);
         return new CaseloadPage(rows, total, page, PageSize);
     }

@@ -10,10 +10,11 @@ namespace Jobportunities.Web.Demo;
 
 /// <summary>
 /// Demo data so the app feels real on first start (Development only, DESIGN.md section 2):
-/// two programmes with their exact regions, partner organisations and one account per role.
+/// two programmes with their exact regions, partner organisations and one account per role, then the
+/// applications and participants of <see cref="DemoParticipantSeeder"/>.
 /// Idempotent: it does nothing when the demo programme exists, except add missing development API keys.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoParticipantSeeder participants, DemoTrajectorySeeder trajectories, DemoEmployerSeeder employers, ILogger<DemoDataSeeder> logger)
 {
     public const string MainProgrammeCode = "new-jobportunities-2";
     public const string SecondProgrammeCode = "meedoen-werkt";
@@ -29,6 +30,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         }
 
         await SeedApiKeysAsync();
+
+        // Applications, referrals and participant files (Development only); it checks on its own, like the keys.
+        await participants.SeedAsync();
+
+        // Training providers and coaching plans for the participants that exist by now; it checks on its own too.
+        await trajectories.SeedAsync();
+
+        // Employers, vacancies, proposals and a past matching event, after the participants and plans; it checks on its own too.
+        await employers.SeedAsync();
     }
 
     /// <summary>On its own check, so a demo database from before the API gets its keys too; a revoked key stays revoked.</summary>

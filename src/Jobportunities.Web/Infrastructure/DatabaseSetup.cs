@@ -52,6 +52,7 @@ internal static class DatabaseSetup
         }
 
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<InstrumentCatalogueSeeder>().SeedAsync();
         if (config.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()))
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();

@@ -49,6 +49,7 @@ internal static class MvcSetup
         services.AddSingleton<IConfirmationMailer, SmtpConfirmationMailer>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoParticipantSeeder>();
         services.AddScoped<Core.Programmes.ProgrammeService>();
         services.AddScoped<Core.Users.UserAdminService>();
         services.AddScoped<Core.Intake.IntakeService>();
@@ -62,8 +63,34 @@ internal static class MvcSetup
         services.AddScoped<Core.Participants.ParticipantFileService>();
         services.AddScoped<Features.Participants.FilePageBuilder>();
         services.AddScoped<Core.Participants.StandInService>();
+        services.AddScoped<Core.Placements.DurableCheckService>();
+        services.AddScoped<Core.Placements.PlacementService>();
+        services.AddSingleton<Core.Placements.DurableCheckJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Core.Placements.DurableCheckJob>());
         services.AddScoped<Core.Intake.ReferralUploadService>();
         services.AddScoped<Core.Organisations.OrganisationService>();
+        services.AddScoped<Core.Reporting.ReportingScope>();
+        services.AddScoped<Core.Reporting.DashboardService>();
+        services.AddScoped<Core.Reporting.EsfIndicatorService>();
+        services.AddScoped<Core.Reporting.SignalService>();
+        services.AddScoped<Features.Exports.ReportExports>();
+        services.AddScoped<Core.Employers.EmployerService>();
+        services.AddScoped<Core.Employers.VacancyService>();
+        services.AddSingleton(_ => new Core.Matching.PostcodeCentroids(RegionData.Current.Centroids.ToDictionary(c => c.Key, c => new Core.Matching.GeoPoint(c.Value[0], c.Value[1]))));
+        services.AddScoped<Core.Matching.CandidateReach>();
+        services.AddScoped<Core.Matching.MatchingService>();
+        services.AddScoped<Core.Matching.ProposalService>();
+        services.AddScoped<Core.Matching.MatchingEventService>();
+        services.AddScoped<DemoEmployerSeeder>();
+        services.AddScoped<InstrumentCatalogueSeeder>();
+        services.AddScoped<DemoTrajectorySeeder>();
+        services.AddScoped<Core.Trajectories.PlanAccess>();
+        services.AddScoped<Core.Trajectories.CoachingPlanService>();
+        services.AddScoped<Core.Trajectories.EnrolmentService>();
+        services.AddScoped<Core.Trajectories.InstrumentService>();
+        services.AddScoped<Core.Trajectories.TrainingProviderService>();
+        services.AddScoped<Core.Trajectories.ProgrammeSpendService>();
+        services.AddScoped<Features.Trajectories.PlanPageBuilder>();
         return services;
     }
 

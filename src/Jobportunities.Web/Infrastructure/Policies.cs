@@ -15,8 +15,10 @@ public static class Policies
     public const string Administration = nameof(Administration);
     public const string Referring = nameof(Referring);
     public const string EmployerWork = nameof(EmployerWork);
+    public const string EmployerManagement = nameof(EmployerManagement);
     public const string Leading = nameof(Leading);
     public const string FileAccess = nameof(FileAccess);
+    public const string TrainingCatalogue = nameof(TrainingCatalogue);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -26,8 +28,12 @@ public static class Policies
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(Referring, p => p.RequireRole(Roles.Referrer));
         options.AddPolicy(EmployerWork, p => p.RequireRole(Roles.EmployerAdviser, Roles.Coach, Roles.ProgrammeLead));
+        // Keeping the employers register and its vacancies, and organising matching events.
+        options.AddPolicy(EmployerManagement, p => p.RequireRole(Roles.EmployerAdviser, Roles.ProgrammeLead));
         options.AddPolicy(Leading, p => p.RequireRole(Roles.ProgrammeLead));
         // The file itself decides per relation (ParticipantAccess); referrers and administrators never get one.
         options.AddPolicy(FileAccess, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead, Roles.EmployerAdviser));
+        // Training providers and courses: coaches read them to enrol; leads and administrators keep them (ProgrammeManagement).
+        options.AddPolicy(TrainingCatalogue, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead, Roles.Administrator));
     }
 }

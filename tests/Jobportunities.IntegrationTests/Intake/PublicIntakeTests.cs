@@ -284,3 +284,19 @@ public class PublicIntakeRateLimitTests(PublicIntakeRateLimitTests.LowLimitFacto
         protected override int RateLimitPerMinute => 3;
     }
 }
+
+public class PublicIntakeValidationTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task MissingBirthDate_IsAnError_NotACrash()
+    {
+        var client = factory.Browser();
+        var fields = PublicIntakeTests.ValidFields(await client.GetPageAsync("/intake/new-jobportunities-2"), "NoBirthDate");
+        fields["Form.BirthDate"] = "";
+
+        var response = await client.PostFormAsync("/intake/new-jobportunities-2", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul ‘Geboortedatum’ in.", await response.Content.ReadAsStringAsync());
+    }
+}

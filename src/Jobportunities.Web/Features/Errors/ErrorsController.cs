@@ -23,8 +23,9 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
         return View("ServerError", reference);
     }
 
+    // From the route only: a re-executed form post with a field "status" must not change the page.
     [Route("/error/{status:int}")]
-    public IActionResult Status(int status)
+    public IActionResult Status([FromRoute] int status)
     {
         // Only real client and server error codes; /error/42 is simply not found.
         status = status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound;

@@ -1,3 +1,6 @@
+using Jobportunities.Core.Identity;
+using Jobportunities.Core.Reporting;
+using Jobportunities.Web.Infrastructure;
 using Jobportunities.Web.Infrastructure.Navigation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +11,18 @@ namespace Jobportunities.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() =>
-        User.Identity?.IsAuthenticated == true
-            ? View("Staff", NavigationItems.For(User).Skip(1).ToList())
-            : View("Index");
+    public async Task<IActionResult> Index([FromServices] SignalService signals, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return View("Index");
+        }
+
+        // Coaches and leads see their data-quality signals at a glance (the lists are on /signals).
+        var user = User.ToStaffUser();
+        var counts = user.IsInRole(Roles.Coach) || user.IsInRole(Roles.ProgrammeLead) ? await signals.CountAsync(user, ct) : null;
+        return View("Staff", new StaffHomePage(NavigationItems.For(User).Skip(1).ToList(), counts));
+    }
 }
+
+public sealed record StaffHomePage(IReadOnlyList<NavigationItem> Tasks, IReadOnlyDictionary<SignalKind, int>? Signals);

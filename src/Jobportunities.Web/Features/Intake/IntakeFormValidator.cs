@@ -15,7 +15,7 @@ public sealed partial class IntakeFormValidator : AbstractValidator<IntakeForm>
         RuleFor(f => f.GivenName).NotEmpty().WithMessage(t["Validation.Required", t["Field.GivenName"]]).MaximumLength(100).WithMessage(t["Validation.TooLong", 100]);
         RuleFor(f => f.FamilyName).NotEmpty().WithMessage(t["Validation.Required", t["Field.FamilyName"]]).MaximumLength(100).WithMessage(t["Validation.TooLong", 100]);
         RuleFor(f => f.BirthDate).NotNull().WithMessage(t["Validation.Required", t["Field.BirthDate"]])
-            .Must(d => d < today && d > today.AddYears(-110)).When(f => f.BirthDate is not null).WithMessage(t["Intake.BirthDateImplausible"]);
+            .Must(d => d < today && d > today.AddYears(-110)).When(f => f.BirthDate is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["Intake.BirthDateImplausible"]);
         RuleFor(f => f.Email).NotEmpty().When(f => string.IsNullOrWhiteSpace(f.Phone)).WithMessage(t["Intake.EmailOrPhone"]);
         RuleFor(f => f.Email).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(t["Validation.Email"]).MaximumLength(254);
         RuleFor(f => f.Phone).Must(p => PhonePattern().IsMatch(p!)).When(f => !string.IsNullOrWhiteSpace(f.Phone)).WithMessage(t["Validation.Phone"]);

@@ -15,7 +15,7 @@ public sealed class ProfileFormValidator : AbstractValidator<ProfileForm>
         RuleFor(f => f.GivenName).NotEmpty().WithMessage(t["Validation.Required", t["Field.GivenName"]]).MaximumLength(100);
         RuleFor(f => f.FamilyName).NotEmpty().WithMessage(t["Validation.Required", t["Field.FamilyName"]]).MaximumLength(100);
         RuleFor(f => f.BirthDate).NotNull().WithMessage(t["Validation.Required", t["Field.BirthDate"]])
-            .Must(d => d < today && d > today.AddYears(-110)).When(f => f.BirthDate is not null).WithMessage(t["Intake.BirthDateImplausible"]);
+            .Must(d => d < today && d > today.AddYears(-110)).When(f => f.BirthDate is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["Intake.BirthDateImplausible"]);
         RuleFor(f => f.Email).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(t["Validation.Email"]);
         RuleFor(f => f.Country).Must(Countries.IsSupported).WithMessage(t["Validation.Country"]);
         RuleFor(f => f.Postcode).Must((f, p) => Postcode.TryParse(p, f.Country, out _)).When(f => Countries.IsSupported(f.Country))
@@ -49,7 +49,7 @@ public sealed class ContactFormValidator : AbstractValidator<ContactForm>
     public ContactFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
     {
         RuleFor(f => f.Date).NotNull().WithMessage(t["Validation.Required", t["Field.Date"]])
-            .Must(d => d <= clock.Today()).When(f => f.Date is not null).WithMessage(t["File.DateNotInFuture"]);
+            .Must(d => d <= clock.Today()).When(f => f.Date is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["File.DateNotInFuture"]);
         RuleFor(f => f.Summary).NotEmpty().WithMessage(t["Validation.Required", t["Field.Summary"]]).MaximumLength(4000).WithMessage(t["Validation.TooLong", 4000]);
         RuleFor(f => f.NextAction).MaximumLength(300).WithMessage(t["Validation.TooLong", 300]);
         RuleFor(f => f.NextActionDate).NotNull().When(f => !string.IsNullOrWhiteSpace(f.NextAction)).WithMessage(t["File.NextActionDateRequired"]);
@@ -62,7 +62,7 @@ public sealed class LadderFormValidator : AbstractValidator<LadderForm>
     {
         RuleFor(f => f.Step).NotNull().WithMessage(t["File.StepRequired"]).InclusiveBetween(1, 6).WithMessage(t["Validation.Between", 1, 6]);
         RuleFor(f => f.Date).NotNull().WithMessage(t["Validation.Required", t["Field.Date"]])
-            .Must(d => d <= clock.Today()).When(f => f.Date is not null).WithMessage(t["File.DateNotInFuture"]);
+            .Must(d => d <= clock.Today()).When(f => f.Date is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["File.DateNotInFuture"]);
         RuleFor(f => f.Note).MaximumLength(500).WithMessage(t["Validation.TooLong", 500]);
     }
 }

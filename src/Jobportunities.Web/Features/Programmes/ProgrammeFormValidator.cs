@@ -15,7 +15,7 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
             .InclusiveBetween(0, 120).WithMessage(t["Validation.Between", 0, 120]);
         RuleFor(f => f.MaximumAge).NotNull().WithMessage(t["Validation.Required", t["Field.MaximumAge"]])
             .InclusiveBetween(0, 120).WithMessage(t["Validation.Between", 0, 120])
-            .GreaterThanOrEqualTo(f => f.MinimumAge).When(f => f.MinimumAge is not null).WithMessage(t["Programme.AgeRange"]);
+            .GreaterThanOrEqualTo(f => f.MinimumAge).When(f => f.MinimumAge is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["Programme.AgeRange"]);
         RuleFor(f => f.Benefits).NotEmpty().WithMessage(t["Programme.BenefitsRequired"]);
         RuleForEach(f => f.Benefits).Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Programme.BenefitsRequired"]);
         RuleFor(f => f.MaxTravelMinutes).NotNull().WithMessage(t["Validation.Required", t["Field.MaxTravelMinutes"]])
@@ -26,7 +26,7 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
         RuleFor(f => f.Budget).NotNull().WithMessage(t["Validation.Required", t["Field.Budget"]]).GreaterThanOrEqualTo(0).WithMessage(t["Validation.NotNegative"]);
         RuleFor(f => f.StartDate).NotNull().WithMessage(t["Validation.Required", t["Field.StartDate"]]);
         RuleFor(f => f.EndDate).NotNull().WithMessage(t["Validation.Required", t["Field.EndDate"]])
-            .GreaterThanOrEqualTo(f => f.StartDate).When(f => f.StartDate is not null).WithMessage(t["Programme.PeriodOrder"]);
+            .GreaterThanOrEqualTo(f => f.StartDate).When(f => f.StartDate is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["Programme.PeriodOrder"]);
         RuleFor(f => f.DurablePeriodMonths).NotNull().WithMessage(t["Validation.Required", t["Field.DurablePeriodMonths"]])
             .InclusiveBetween(1, 36).WithMessage(t["Validation.Between", 1, 36]);
         RuleFor(f => f.DurableMinimumHours).InclusiveBetween(0, 60).WithMessage(t["Validation.Between", 0, 60]);

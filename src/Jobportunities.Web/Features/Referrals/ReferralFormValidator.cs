@@ -21,7 +21,7 @@ public sealed class ReferralFormValidator : AbstractValidator<ReferralForm>
         RuleFor(f => f.FamilyName).NotEmpty().WithMessage(t["Validation.Required", t["Field.FamilyName"]])
             .MaximumLength(ReferralRules.NameMaxLength).WithMessage(t["Validation.TooLong", ReferralRules.NameMaxLength]);
         RuleFor(f => f.BirthDate).NotNull().WithMessage(t["Validation.Required", t["Field.BirthDate"]]);
-        RuleFor(f => f.BirthDate).Must(d => ReferralRules.IsPlausibleBirthDate(d!.Value, today)).When(f => f.BirthDate is not null)
+        RuleFor(f => f.BirthDate).Must(d => ReferralRules.IsPlausibleBirthDate(d!.Value, today)).When(f => f.BirthDate is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(t["Referrals.BirthDateImplausible"]);
         RuleFor(f => f.Email).NotEmpty().When(f => string.IsNullOrWhiteSpace(f.Phone)).WithMessage(t["Referrals.ContactRequired"]);
         RuleFor(f => f.Email).Must(ReferralRules.IsEmail).When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(t["Validation.Email"]);

@@ -1,0 +1,99 @@
+using Jobportunities.Core.Programmes;
+
+namespace Jobportunities.Core.Placements;
+
+public enum DurableState
+{
+    /// <summary>The check date is more than 30 days away.</summary>
+    Pending,
+
+    /// <summary>The check date is within the next 30 days.</summary>
+    Upcoming,
+
+    /// <summary>The check date has come; the outcome can be recorded.</summary>
+    Due,
+
+    /// <summary>More than <see cref="DurableCheckCalculator.OverdueAfterDays"/> days past the check date without an outcome.</summary>
+    Overdue,
+
+    /// <summary>Work stopped for longer than the programme allows: not durable, whatever the date.</summary>
+    NotDurable,
+}
+
+/// <summary>What the rule says about a person's work now.</summary>
+public sealed record DurableEvaluation(DateOnly DueDate, DurableState State, DateOnly? BrokenSince, bool InWorkOnDueDate);
+
+/// <summary>
+/// THE durable-check rule (DESIGN.md section 6), in one place. A placement is checked at start +
+/// the programme's period in calendar months (31 Aug + 6 = 28 Feb; 29 Feb in a leap year). The
+/// person's placements are looked at together: placements of kinds that count, with at least the
+/// minimum hours, cover days; overlapping placements merge; a change of employer with a break of
+/// at most MaxBreakDays days without work still counts. A break longer than that before the check
+/// date makes it "not durable" at once, without waiting for the date.
+/// </summary>
+public static class DurableCheckCalculator
+{
+    public const int UpcomingWithinDays = 30;
+    public const int OverdueAfterDays = 30;
+
+    public static bool Counts(DurableCheckRule rule, Placement placement) =>
+        placement.Kind switch
+        {
+            PlacementKind.Job => true,
+            PlacementKind.WorkAndLearn => rule.WorkAndLearnCounts,
+            PlacementKind.SelfEmployment => rule.SelfEmploymentCounts,
+            _ => false,
+        }
+        && (rule.MinimumHoursPerWeek is not { } minimum || placement.HoursPerWeek >= minimum);
+
+    public static DurableEvaluation Evaluate(DurableCheckRule rule, Placement anchor, IEnumerable<Placement> placements, DateOnly today)
+    {
+        var due = rule.DueDate(anchor.StartDate);
+        var periods = placements.Where(p => Counts(rule, p) && p.StartDate >= anchor.StartDate && p.StartDate <= due)
+            .Select(p => p.Period)
+            .Append(anchor.Period)
+            .OrderBy(p => p.Start)
+            .ToList();
+
+        // Walk the merged coverage from the anchor's start to the check date, looking for a break that is too long.
+        var coveredUntil = periods[0].End;
+        var brokenSince = (DateOnly?)null;
+        foreach (var period in periods.Skip(1))
+        {
+            if (coveredUntil is null)
+            {
+                break; // an open-ended placement covers everything after it
+            }
+
+            var gapDays = period.Start.DayNumber - coveredUntil.Value.DayNumber - 1;
+            if (gapDays > rule.MaxBreakDays)
+            {
+                brokenSince = coveredUntil.Value.AddDays(1);
+                break;
+            }
+
+            if (period.End is null || period.End > coveredUntil)
+            {
+                coveredUntil = period.End;
+            }
+        }
+
+        // Work that ended with nothing after it: broken once the allowed break has run out before the check date.
+        if (brokenSince is null && coveredUntil is { } lastDay && lastDay < due)
+        {
+            var breakEnds = lastDay.AddDays(rule.MaxBreakDays);
+            if (breakEnds < due && today > breakEnds)
+            {
+                brokenSince = lastDay.AddDays(1);
+            }
+        }
+
+        var inWorkOnDue = brokenSince is null && (coveredUntil is null || coveredUntil >= due);
+        var state = brokenSince is not null ? DurableState.NotDurable
+            : today.DayNumber > due.DayNumber + OverdueAfterDays ? DurableState.Overdue
+            : today >= due ? DurableState.Due
+            : due.DayNumber - today.DayNumber <= UpcomingWithinDays ? DurableState.Upcoming
+            : DurableState.Pending;
+        return new DurableEvaluation(due, state, brokenSince, inWorkOnDue);
+    }
+}

@@ -1,0 +1,130 @@
+using Jobportunities.Core.Audit;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
+using Jobportunities.Core.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.Placements;
+
+public sealed record DurableCheckRow(int Id, int ParticipantId, string ParticipantName, string Reference, string ProgrammeName, string CoachName, string Employer, DateOnly StartDate, DateOnly DueDate, DurableState State, DurableOutcome? Outcome);
+
+/// <summary>
+/// Opens, refreshes, lists and records durable checks. The rule itself is
+/// <see cref="DurableCheckCalculator"/>; this class only feeds it and stores what it says.
+/// </summary>
+public sealed class DurableCheckService(AppDbContext db, ParticipantAccess access, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>Opens a check on this placement when it counts and the person has no open check yet.</summary>
+    public async Task OpenIfCountingAsync(Participant participant, Placement placement, CancellationToken ct)
+    {
+        var rule = await db.Programmes.AsNoTracking().Where(p => p.Id == participant.ProgrammeId).Select(p => p.DurableRule).FirstAsync(ct);
+        var hasOpen = await db.DurableChecks.AnyAsync(c => c.ParticipantId == participant.Id && c.Outcome == null && c.State != DurableState.NotDurable, ct);
+        if (!DurableCheckCalculator.Counts(rule, placement) || hasOpen)
+        {
+            await RefreshParticipantAsync(participant.Id, ct);
+            return;
+        }
+
+        db.DurableChecks.Add(new DurableCheck(participant.Id, placement.Id, rule.DueDate(placement.StartDate)));
+        await db.SaveChangesAsync(ct);
+        await RefreshParticipantAsync(participant.Id, ct);
+    }
+
+    public async Task<int> RefreshParticipantAsync(int participantId, CancellationToken ct = default) =>
+        await RefreshAsync(db.DurableChecks.Where(c => c.ParticipantId == participantId), ct);
+
+    /// <summary>
+    /// Recomputes every open check (the daily job). Idempotent: two instances running it at the
+    /// same time compute the same states; a concurrency conflict means the other one already wrote it.
+    /// </summary>
+    public Task<int> RefreshAllAsync(CancellationToken ct = default) =>
+        RefreshAsync(db.DurableChecks.Where(c => c.Outcome == null && c.State != DurableState.NotDurable), ct);
+
+    private async Task<int> RefreshAsync(IQueryable<DurableCheck> query, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var open = await query.Where(c => c.Outcome == null).Include(c => c.Placement).ToListAsync(ct);
+        var changed = 0;
+        foreach (var group in open.GroupBy(c => c.ParticipantId))
+        {
+            var rule = await db.Participants.AsNoTracking().Where(p => p.Id == group.Key).Select(p => p.Programme!.DurableRule).FirstAsync(ct);
+            var placements = await db.Placements.AsNoTracking().Where(p => p.ParticipantId == group.Key).ToListAsync(ct);
+            foreach (var check in group)
+            {
+                changed += check.Apply(DurableCheckCalculator.Evaluate(rule, check.Placement!, placements, today)) ? 1 : 0;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return changed;
+    }
+
+    public async Task<IReadOnlyList<DurableCheckRow>> ListAsync(StaffUser user, CancellationToken ct = default)
+    {
+        var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
+        var leads = user.IsInRole(Roles.ProgrammeLead);
+        var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
+        await RefreshAsync(db.DurableChecks.Where(c => c.Outcome == null && inReach.Any(p => p.Id == c.ParticipantId)), ct);
+        return await db.DurableChecks.AsNoTracking()
+            .Where(c => inReach.Any(p => p.Id == c.ParticipantId))
+            .OrderBy(c => c.DueDate)
+            .Select(c => new { Check = c, Participant = db.Participants.First(p => p.Id == c.ParticipantId) })
+            .Select(x => new DurableCheckRow(x.Check.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
+                x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.Check.Placement!.Employer!.Name, x.Check.Placement.StartDate, x.Check.DueDate, x.Check.State, x.Check.Outcome))
+            .Take(1000)
+            .ToListAsync(ct);
+    }
+
+    public async Task<(DurableCheck Check, Participant Participant, FileRights Rights)?> FindAsync(StaffUser user, int id, CancellationToken ct = default)
+    {
+        var check = await db.DurableChecks.Include(c => c.Placement).ThenInclude(p => p!.Employer).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var participant = check is null ? null : await db.Participants.FirstOrDefaultAsync(p => p.Id == check.ParticipantId, ct);
+        var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
+        return participant is null || !rights.SeesProfile ? null : (check!, participant, rights);
+    }
+
+    /// <summary>Records the verified outcome; a durable one moves the participant to Duurzaam.</summary>
+    public async Task<Result<int>> RecordAsync(StaffUser user, int id, DurableOutcome outcome, DurableEvidence? evidence, DateOnly verifiedOn, string? note, CancellationToken ct = default)
+    {
+        var found = await FindAsync(user, id, ct);
+        if (found is not { } f)
+        {
+            return Result<int>.NotFound();
+        }
+
+        if (!f.Rights.CanEdit)
+        {
+            return Result<int>.Refused("NotAllowed");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = clock.Today();
+        if (today < f.Check.DueDate)
+        {
+            return Result<int>.Invalid("NotYetDue");
+        }
+
+        if (!f.Check.Record(outcome, evidence, verifiedOn, note, user.Id, now, today))
+        {
+            return Result<int>.Invalid(f.Check.Outcome is not null ? "AlreadyRecorded" : "EvidenceRequired");
+        }
+
+        if (outcome == DurableOutcome.Durable && f.Participant.MoveTo(Phase.Durable, user.Id, now, note: "durable check") is { } change)
+        {
+            db.PhaseChanges.Add(change);
+        }
+
+        audit.Add(user.Id, AuditAction.Update, PlacementService.ObjectType, f.Participant.Id, detail: "durable-check:" + outcome);
+        await db.SaveChangesAsync(ct);
+        return Result<int>.Ok(id);
+    }
+}

@@ -1,0 +1,111 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Participants;
+using Jobportunities.Core.Placements;
+using Jobportunities.Core.Trajectories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.Reporting;
+
+/// <summary>
+/// The dashboard figures, every one an aggregate query in the database (COUNT, SUM, GROUP BY):
+/// no participant row is loaded into memory, so the dashboard stays fast with 100,000
+/// participants (docs/performance.md). Definitions: docs/reporting.md.
+/// </summary>
+public sealed partial class DashboardService(AppDbContext db, TimeProvider clock)
+{
+    private static readonly Phase[] TrajectoryOrLater = [Phase.Trajectory, Phase.Placed, Phase.Durable];
+
+    public async Task<DashboardReport> BuildAsync(IReadOnlyList<ReportProgramme> programmes, ReportPeriod period, CancellationToken ct = default)
+    {
+        var ids = programmes.Select(p => p.Id).ToList();
+        var today = clock.Today();
+        var participants = db.Participants.AsNoTracking().Where(p => ids.Contains(p.ProgrammeId));
+        var funnel = await FunnelAsync(ids, participants, period, ct);
+        var targets = await TargetsAsync(programmes, participants, period, ct);
+        var placements = await PlacementsAsync(participants, period, ct);
+        var checks = await ChecksAsync(participants, period, today, ct);
+        var trend = await TrendAsync(ids, participants, period, today, ct);
+        var budget = await BudgetAsync(programmes, participants, ct);
+        return new DashboardReport(programmes, period, today, funnel, targets, placements, checks, trend, budget);
+    }
+
+    private async Task<FunnelFigures> FunnelAsync(List<int> ids, IQueryable<Participant> participants, ReportPeriod period, CancellationToken ct)
+    {
+        var (from, end) = (period.FromUtc, period.EndUtc);
+        var applications = await db.Applications.AsNoTracking()
+            .Where(a => ids.Contains(a.ProgrammeId) && a.SubmittedUtc >= from && a.SubmittedUtc < end)
+            .GroupBy(a => 1)
+            .Select(g => new { Count = g.Count(), Eligible = g.Count(a => a.IsEligible) })
+            .FirstOrDefaultAsync(ct);
+
+        // The same people further down the funnel: participants whose application was submitted in the period.
+        var cohort = participants.Where(p => p.Application!.SubmittedUtc >= from && p.Application.SubmittedUtc < end);
+        var accepted = await cohort.CountAsync(ct);
+        var inTrajectory = await cohort.CountAsync(p => TrajectoryOrLater.Contains(p.Phase)
+            || db.PhaseChanges.Any(c => c.ParticipantId == p.Id && TrajectoryOrLater.Contains(c.To)), ct);
+        var placed = await cohort.CountAsync(p => db.Placements.Any(pl => pl.ParticipantId == p.Id), ct);
+        var durable = await cohort.CountAsync(p => db.DurableChecks.Any(c => c.ParticipantId == p.Id && c.Outcome == DurableOutcome.Durable), ct);
+        return new FunnelFigures(applications?.Count ?? 0, applications?.Eligible ?? 0, accepted, inTrajectory, placed, durable);
+    }
+
+    private async Task<TargetFigures> TargetsAsync(IReadOnlyList<ReportProgramme> programmes, IQueryable<Participant> participants, ReportPeriod period, CancellationToken ct)
+    {
+        var (from, end, first, last) = (period.FromUtc, period.EndUtc, period.From, period.Until);
+        var started = await participants.CountAsync(p => p.CreatedUtc >= from && p.CreatedUtc < end, ct);
+        var placements = await db.Placements.CountAsync(pl => pl.StartDate >= first && pl.StartDate <= last && participants.Any(p => p.Id == pl.ParticipantId), ct);
+        var durable = await ChecksOf(participants).CountAsync(c => c.Outcome == DurableOutcome.Durable && c.VerifiedOn >= first && c.VerifiedOn <= last, ct);
+        return new TargetFigures(
+            new Progress(started, programmes.Sum(p => p.TargetParticipants)),
+            new Progress(placements, programmes.Sum(p => p.TargetPlacements)),
+            new Progress(durable, programmes.Sum(p => p.TargetDurablePlacements)));
+    }
+
+    private async Task<CheckFigures> ChecksAsync(IQueryable<Participant> participants, ReportPeriod period, DateOnly today, CancellationToken ct)
+    {
+        // The states of DurableCheckCalculator, from the dates as they are today (not the stored state, which the daily job refreshes).
+        var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
+        var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
+        var open = await ChecksOf(participants)
+            .Where(c => c.Outcome == null && c.State != DurableState.NotDurable)
+            .GroupBy(c => 1)
+            .Select(g => new
+            {
+                Upcoming = g.Count(c => c.DueDate > today && c.DueDate <= upcomingUntil),
+                Due = g.Count(c => c.DueDate <= today && c.DueDate >= overdueBefore),
+                Overdue = g.Count(c => c.DueDate < overdueBefore),
+            })
+            .FirstOrDefaultAsync(ct);
+        var (first, last) = (period.From, period.Until);
+        var outcomes = await ChecksOf(participants)
+            .Where(c => c.Outcome != null && c.VerifiedOn >= first && c.VerifiedOn <= last)
+            .GroupBy(c => c.Outcome)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        int Of(DurableOutcome outcome) => outcomes.Where(o => o.Key == outcome).Sum(o => o.Count);
+        return new CheckFigures(open?.Upcoming ?? 0, open?.Due ?? 0, open?.Overdue ?? 0,
+            Of(DurableOutcome.Durable), Of(DurableOutcome.NotDurable), Of(DurableOutcome.ContactLost));
+    }
+
+    private async Task<BudgetFigures> BudgetAsync(IReadOnlyList<ReportProgramme> programmes, IQueryable<Participant> participants, CancellationToken ct)
+    {
+        // PlanCost: every wagon counts except one stopped before it started; the programme pays its
+        // share of the cost split, or all of it when the plan has no split. Summed as REAL (SQLite
+        // cannot sum decimals) and rounded to cents at the end.
+        var wagons = db.PlanInstruments.AsNoTracking()
+            .Where(i => participants.Any(p => p.Id == i.ParticipantId) && !(i.Status == InstrumentStatus.Stopped && i.ActualStart == null));
+        var unsplit = await wagons.Where(i => !db.CostShares.Any(s => s.ParticipantId == i.ParticipantId)).SumAsync(i => (double)i.Cost, ct);
+        var split = await (from i in wagons
+                           join s in db.CostShares on i.ParticipantId equals s.ParticipantId
+                           where s.Payer == PayerKind.Programme
+                           select (double)i.Cost * (double)s.Percent / 100.0).SumAsync(ct);
+        var durable = await ChecksOf(participants).CountAsync(c => c.Outcome == DurableOutcome.Durable, ct);
+        var spent = decimal.Round((decimal)(unsplit + split), 2, MidpointRounding.AwayFromZero);
+        return new BudgetFigures(programmes.Sum(p => p.Budget), spent, durable);
+    }
+
+    private IQueryable<DurableCheck> ChecksOf(IQueryable<Participant> participants) =>
+        db.DurableChecks.AsNoTracking().Where(c => participants.Any(p => p.Id == c.ParticipantId));
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}

@@ -1,0 +1,65 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Programmes;
+
+namespace Jobportunities.Core.Reporting;
+
+/// <summary>ISCED groups of the ESF+ education indicator.</summary>
+public enum IscedLevel
+{
+    Isced0To2,
+    Isced3To4,
+    Isced5To8,
+    Unknown,
+}
+
+/// <summary>Labour-market status at entry, as far as the file tells (docs/reporting.md).</summary>
+public enum LabourMarketStatus
+{
+    Unemployed,
+    Inactive,
+    Employed,
+    Unknown,
+}
+
+public static class EsfCategories
+{
+    public static IscedLevel Isced(EducationLevel? level) => level switch
+    {
+        EducationLevel.NoneOrPrimary or EducationLevel.LowerSecondary => IscedLevel.Isced0To2,
+        EducationLevel.UpperSecondary => IscedLevel.Isced3To4,
+        EducationLevel.Tertiary => IscedLevel.Isced5To8,
+        _ => IscedLevel.Unknown,
+    };
+
+    /// <summary>For a person not in (supported) paid work at entry: registered benefits mean unemployed, no benefit inactive.</summary>
+    public static LabourMarketStatus FromBenefit(BenefitSituation benefit) => benefit switch
+    {
+        BenefitSituation.Ww or BenefitSituation.Sgb3 or BenefitSituation.Bijstand or BenefitSituation.Sgb2 => LabourMarketStatus.Unemployed,
+        BenefitSituation.None => LabourMarketStatus.Inactive,
+        _ => LabourMarketStatus.Unknown,
+    };
+
+    /// <summary>Participatieladder step 5 (paid work with support) or 6 (paid work) at entry: employed.</summary>
+    public const int EmployedFromLadderStep = 5;
+}
+
+/// <summary>The ESF+ participant indicators of one programme over a period; every person counted once.</summary>
+public sealed record EsfReport(
+    ReportProgramme Programme,
+    ReportPeriod Period,
+    DateOnly Today,
+    int Participants,
+    IReadOnlyList<Tally<Gender>> Gender,
+    IReadOnlyList<Tally<EsfAgeBand>> AgeBand,
+    IReadOnlyList<Tally<IscedLevel>> Education,
+    IReadOnlyList<Tally<LabourMarketStatus>> LabourMarket,
+    IReadOnlyList<Tally<BenefitSituation>> Benefit,
+    IReadOnlyList<Tally<string>> Country,
+    LeavingFigures Leaving,
+    SixMonthFigures SixMonths);
+
+/// <summary>Persons whose last participation ended in the period, and their status upon leaving.</summary>
+public sealed record LeavingFigures(int Leavers, int InEmployment, int JobSearching, int InEducationOrTraining, int GainedQualification);
+
+/// <summary>Leavers of the period whose six months have passed, and how many of them were in employment then.</summary>
+public sealed record SixMonthFigures(int Measurable, int InEmployment);

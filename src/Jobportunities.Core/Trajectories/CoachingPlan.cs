@@ -1,0 +1,28 @@
+using Jobportunities.Core.Participants;
+
+namespace Jobportunities.Core.Trajectories;
+
+/// <summary>A participant's coaching plan as one user may see it, with its cost and history.</summary>
+public sealed record CoachingPlan(
+    Participant Participant,
+    PlanRights Rights,
+    string ProgrammeName,
+    string CoachName,
+    string Language,
+    IReadOnlyList<PlanGoal> Goals,
+    IReadOnlyList<PlanInstrument> Instruments,
+    IReadOnlyList<Enrolment> Enrolments,
+    IReadOnlyList<WorkBasedLearningCertificate> Certificates,
+    IReadOnlyList<EmployerAgreement> Agreements,
+    IReadOnlyList<CostShare> Shares,
+    IReadOnlyList<PlanHistoryEntry> History,
+    IReadOnlyDictionary<string, string> UserNames,
+    PlanCostSummary Cost)
+{
+    public Enrolment? EnrolmentOf(int planInstrumentId) => Enrolments.FirstOrDefault(e => e.PlanInstrumentId == planInstrumentId);
+
+    public WorkBasedLearningCertificate? CertificateOf(int planInstrumentId) => Certificates.FirstOrDefault(c => c.PlanInstrumentId == planInstrumentId);
+}
+
+/// <summary>A course run a coach can enrol in, for the plan's choice list.</summary>
+public sealed record RunChoice(int RunId, string ProviderName, string Country, string CourseTitle, Common.Sector Sector, int Level, string Language, DateOnly StartDate, int FreeSeats, decimal Cost);

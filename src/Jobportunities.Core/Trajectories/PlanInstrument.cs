@@ -1,0 +1,100 @@
+using Jobportunities.Core.Data;
+
+namespace Jobportunities.Core.Trajectories;
+
+public sealed record PlanInstrumentInput(string? Provider, DateOnly? PlannedStart, DateOnly? PlannedEnd, decimal Cost);
+
+/// <summary>
+/// A wagon of a participant's train: an instrument from the catalogue with its provider,
+/// planned and actual dates, status and cost. Status changes follow <see cref="InstrumentStatusRules"/>.
+/// </summary>
+public sealed class PlanInstrument : IVersioned
+{
+    private PlanInstrument()
+    {
+    }
+
+    public PlanInstrument(int participantId, int instrumentId, int position, PlanInstrumentInput input)
+    {
+        ParticipantId = participantId;
+        InstrumentId = instrumentId;
+        Position = position;
+        Status = InstrumentStatus.Planned;
+        Update(input);
+    }
+
+    public int Id { get; private set; }
+
+    public int ParticipantId { get; private set; }
+
+    public int InstrumentId { get; private set; }
+
+    public Instrument? Instrument { get; private set; }
+
+    /// <summary>The place in the train, 1 for the first wagon.</summary>
+    public int Position { get; private set; }
+
+    public string? Provider { get; private set; }
+
+    public DateOnly? PlannedStart { get; private set; }
+
+    public DateOnly? PlannedEnd { get; private set; }
+
+    public DateOnly? ActualStart { get; private set; }
+
+    public DateOnly? ActualEnd { get; private set; }
+
+    public InstrumentStatus Status { get; private set; }
+
+    public string? StopReason { get; private set; }
+
+    public decimal Cost { get; private set; }
+
+    public Guid Version { get; private set; }
+
+    public void Update(PlanInstrumentInput input)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(input.Cost);
+        if (input.PlannedStart is { } start && input.PlannedEnd is { } end && end < start)
+        {
+            throw new ArgumentException("The planned end is before the planned start.", nameof(input));
+        }
+
+        Provider = string.IsNullOrWhiteSpace(input.Provider) ? null : input.Provider.Trim();
+        PlannedStart = input.PlannedStart;
+        PlannedEnd = input.PlannedEnd;
+        Cost = input.Cost;
+        NewVersion();
+    }
+
+    /// <summary>Moves to another status on <paramref name="date"/>; returns why not, or null when done.</summary>
+    public string? MoveTo(InstrumentStatus to, DateOnly date, string? reason)
+    {
+        var refusal = InstrumentStatusRules.Check(Status, to, reason, date, ActualStart);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        switch (to)
+        {
+            case InstrumentStatus.Running:
+                ActualStart = date;
+                break;
+            case InstrumentStatus.Done:
+                ActualEnd = date;
+                break;
+            case InstrumentStatus.Stopped:
+                // Stopped before it started: no actual dates, and it costs nothing (PlanCost).
+                ActualEnd = Status == InstrumentStatus.Running ? date : null;
+                StopReason = reason!.Trim();
+                break;
+        }
+
+        Status = to;
+        NewVersion();
+        return null;
+    }
+
+    public void NewVersion() => Version = Guid.NewGuid();
+}

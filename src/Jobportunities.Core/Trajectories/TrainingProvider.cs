@@ -1,0 +1,80 @@
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Organisations;
+
+namespace Jobportunities.Core.Trajectories;
+
+/// <summary>An opleider (NL) or Bildungsträger (DE) with its courses.</summary>
+public sealed class TrainingProvider : IVersioned
+{
+    private readonly List<Course> _courses = [];
+
+    private TrainingProvider()
+    {
+    }
+
+    public TrainingProvider(string name, string country, string city, string postcode)
+    {
+        Update(name, country, city, postcode);
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Country { get; private set; } = Countries.Netherlands;
+
+    public string City { get; private set; } = "";
+
+    public string Postcode { get; private set; } = "";
+
+    public Guid Version { get; private set; }
+
+    public IReadOnlyCollection<Course> Courses => _courses;
+
+    public void Update(string name, string country, string city, string postcode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(city);
+        Name = name.Trim();
+        Country = Countries.Normalise(country);
+        City = city.Trim();
+        Postcode = TrainingPlaces.NormalisePostcode(postcode, Country);
+        NewVersion();
+    }
+
+    public Course AddCourse(CourseDetails details)
+    {
+        var course = new Course(details, Country);
+        _courses.Add(course);
+        return course;
+    }
+
+    public void NewVersion() => Version = Guid.NewGuid();
+}
+
+/// <summary>What a form says about a course.</summary>
+public sealed record CourseDetails(
+    string Title,
+    Common.Sector Sector,
+    int Level,
+    string Language,
+    string LocationPostcode,
+    string? LocationCity,
+    decimal Cost,
+    int? DurationWeeks,
+    string? Description);
+
+public static class TrainingPlaces
+{
+    /// <summary>The languages a course can be taught in.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["nl", "de", "en"];
+
+    public const int MinimumLevel = 1;
+    public const int MaximumLevel = 8;
+
+    public static string NormalisePostcode(string postcode, string country)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        return Programmes.Postcode.TryParse(postcode, country, out var parsed) ? parsed!.Value : postcode.Trim().ToUpperInvariant();
+    }
+}

@@ -1,0 +1,37 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Reporting;
+using Jobportunities.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jobportunities.Web.Features.Signals;
+
+/// <summary>Data-quality signals: a coach's of their caseload, a lead's of their programmes; each a link to the record.</summary>
+[Authorize(Policy = Policies.Coaching)]
+[Route("signals")]
+public sealed class SignalsController(SignalService signals, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new SignalsPage(await signals.ListAsync(User.ToStaffUser(), ct), clock.Today()));
+}
+
+public sealed record SignalsPage(IReadOnlyList<SignalGroup> Groups, DateOnly Today)
+{
+    /// <summary>Where a signal's record is: the check, the file, its placements, or the application in the queue.</summary>
+    public static string Link(SignalKind kind, SignalRow row) => kind switch
+    {
+        SignalKind.CheckOverdue => $"/durable-checks/{row.RecordId}",
+        SignalKind.NoRecentContact => $"/participants/{row.RecordId}",
+        SignalKind.PlacementWithoutEvidence => $"/participants/{row.ParticipantId}/placements",
+        _ => $"/intake-queue/{row.RecordId}",
+    };
+
+    public static string Anchor(SignalKind kind) => kind switch
+    {
+        SignalKind.CheckOverdue => "check-overdue",
+        SignalKind.NoRecentContact => "no-recent-contact",
+        SignalKind.PlacementWithoutEvidence => "placement-without-evidence",
+        _ => "application-waiting",
+    };
+}

@@ -1,0 +1,52 @@
+using Jobportunities.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jobportunities.BrowserTests.Trajectories;
+
+/// <summary>The lead's catalogue and training-provider pages, reached through the navigation, without WCAG violations.</summary>
+[Collection("browser")]
+public sealed class CataloguePagesTests(BrowserFixture browser, BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
+{
+    [Fact]
+    public async Task Lead_WalksTheCatalogueAndProviderPages_WithoutWcagViolations()
+    {
+        var (context, page) = await browser.NewPageAsync(app.ServerAddress);
+        await using var _ = context;
+        await BrowserFixture.LoginAsync(page, app.ServerAddress, "lead@jobportunities.test");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Instrumenten" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Instrumentencatalogus");
+        await Expect(page.Locator("#instrument-list tbody tr")).ToHaveCountAsync(12);
+        await AxeCheck.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw instrument" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+        await AxeCheck.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Opleiders" }).ClickAsync();
+        await Expect(page.Locator("#provider-list")).ToContainTextAsync("Ländliche Erwachsenenbildung Emsland");
+        await BrowserFixture.ScreenshotAsync(page, "training-providers");
+        await AxeCheck.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Drenthe College Emmen" }).ClickAsync();
+        await Expect(page.Locator("#course-list")).ToContainTextAsync("Helpende Zorg & Welzijn");
+        await AxeCheck.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Helpende Zorg & Welzijn (mbo 2, bbl)" }).ClickAsync();
+        await Expect(page.Locator("#run-list tbody tr")).ToHaveCountAsync(4);
+        await AxeCheck.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task ProgrammePage_ShowsBudgetAgainstSpend()
+    {
+        var (context, page) = await browser.NewPageAsync(app.ServerAddress);
+        await using var _ = context;
+        await BrowserFixture.LoginAsync(page, app.ServerAddress, "lead@jobportunities.test");
+        await page.GotoAsync("/programmes/new-jobportunities-2");
+        await Expect(page.Locator("#programme-spend")).ToContainTextAsync("€ 90.000");
+        await AxeCheck.AssertNoViolationsAsync(page);
+    }
+}
