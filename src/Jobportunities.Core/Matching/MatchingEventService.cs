@@ -49,7 +49,7 @@ public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, 
 
     public async Task<EventDetails?> FindAsync(StaffUser user, int id, CancellationToken ct = default)
     {
-        var matchingEvent = await InReach(user).Include(e => e.Candidates).Include(e => e.Employers).Include(e => e.Conversations).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var matchingEvent = await InReach(user).Include(e => e.Candidates).Include(e => e.Employers).Include(e => e.Conversations).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (matchingEvent is null)
         {
             return null;
@@ -129,7 +129,7 @@ public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, 
     /// <summary>Loads the event in reach, checks that the user sees the candidate (when one is named), applies the change (it returns an error code or null) and saves.</summary>
     private async Task<Result<int>> ChangeAsync(StaffUser user, int id, int? participantId, bool activeOnly, Func<MatchingEvent, DateTime, string?> change, CancellationToken ct)
     {
-        var matchingEvent = await InReach(user, tracked: true).Include(e => e.Candidates).Include(e => e.Employers).Include(e => e.Conversations).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var matchingEvent = await InReach(user, tracked: true).Include(e => e.Candidates).Include(e => e.Employers).Include(e => e.Conversations).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (matchingEvent is null)
         {
             return Result<int>.NotFound();

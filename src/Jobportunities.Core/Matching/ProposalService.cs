@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Matching;
 
+public sealed record ParticipantProposalRow(int VacancyId, string VacancyTitle, string EmployerName, DateTime ProposedUtc, ProposalStatus Status);
+
 public sealed record ProposalRow(int Id, CandidateInfo Candidate, string ProposedBy, DateTime ProposedUtc, string? Note, ProposalStatus Status, bool CanChangeStatus);
 
 /// <summary>
@@ -34,6 +36,23 @@ public sealed class ProposalService(AppDbContext db, CandidateReach reach, TimeP
             .Select(p => new ProposalRow(p.Id, byId[p.ParticipantId], names.GetValueOrDefault(p.ProposedByUserId, ""), p.ProposedUtc, p.Note, p.Status,
                 EmployerService.MayManage(user) || byId[p.ParticipantId].IsOwn))
             .ToList();
+    }
+
+    /// <summary>The proposals of one participant, for the file: only when the user sees the candidate, and only vacancies of the user's programmes.</summary>
+    public async Task<IReadOnlyList<ParticipantProposalRow>> ForParticipantAsync(StaffUser user, int participantId, CancellationToken ct = default)
+    {
+        var programmeId = await db.Participants.Where(p => p.Id == participantId).Select(p => (int?)p.ProgrammeId).FirstOrDefaultAsync(ct);
+        if (programmeId is null || (await reach.CandidatesAsync(user, programmeId.Value, [participantId], ct)).Candidates.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.VacancyProposals.AsNoTracking()
+            .Where(p => p.ParticipantId == participantId)
+            .Join(db.Vacancies.Where(v => db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == v.ProgrammeId)), p => p.VacancyId, v => v.Id, (p, v) => new { p, v })
+            .OrderByDescending(x => x.p.ProposedUtc)
+            .Select(x => new ParticipantProposalRow(x.v.Id, x.v.Title, x.v.Employer!.Name, x.p.ProposedUtc, x.p.Status))
+            .ToListAsync(ct);
     }
 
     public async Task<Result<int>> ProposeAsync(StaffUser user, int vacancyId, int participantId, string? note, CancellationToken ct = default)

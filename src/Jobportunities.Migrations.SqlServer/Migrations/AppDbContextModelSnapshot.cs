@@ -554,6 +554,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProgrammeId", "Status", "SubmittedUtc");
 
+                    b.HasIndex("ProgrammeId", "SubmittedUtc", "IsEligible");
+
                     b.ToTable("Applications");
                 });
 
@@ -1178,6 +1180,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachId", "Phase", "FamilyName");
 
                     b.HasIndex("ProgrammeId", "Phase", "FamilyName");
+
+                    b.HasIndex("ProgrammeId", "CreatedUtc", "ApplicationId", "Phase", "Gender", "Benefit", "BirthDate");
 
                     b.ToTable("Participants");
                 });

@@ -534,6 +534,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "Status", "SubmittedUtc");
 
+                    b.HasIndex("ProgrammeId", "SubmittedUtc", "IsEligible");
+
                     b.ToTable("Applications");
                 });
 
@@ -1132,6 +1134,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachId", "Phase", "FamilyName");
 
                     b.HasIndex("ProgrammeId", "Phase", "FamilyName");
+
+                    b.HasIndex("ProgrammeId", "CreatedUtc", "ApplicationId", "Phase", "Gender", "Benefit", "BirthDate");
 
                     b.ToTable("Participants");
                 });

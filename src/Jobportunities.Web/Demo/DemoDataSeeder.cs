@@ -14,7 +14,7 @@ namespace Jobportunities.Web.Demo;
 /// applications and participants of <see cref="DemoParticipantSeeder"/>.
 /// Idempotent: it does nothing when the demo programme exists, except add missing development API keys.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoParticipantSeeder participants, DemoTrajectorySeeder trajectories, DemoEmployerSeeder employers, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoParticipantSeeder participants, DemoTrajectorySeeder trajectories, DemoEmployerSeeder employers, DemoPlacementSeeder placements, ILogger<DemoDataSeeder> logger)
 {
     public const string MainProgrammeCode = "new-jobportunities-2";
     public const string SecondProgrammeCode = "meedoen-werkt";
@@ -39,6 +39,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
         // Employers, vacancies, proposals and a past matching event, after the participants and plans; it checks on its own too.
         await employers.SeedAsync();
+        await placements.SeedAsync();
     }
 
     /// <summary>On its own check, so a demo database from before the API gets its keys too; a revoked key stays revoked.</summary>

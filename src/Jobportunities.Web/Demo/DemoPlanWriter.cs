@@ -17,6 +17,8 @@ public sealed partial class DemoTrajectorySeeder
 
         public int Seed => p.Id;
 
+        public string Country => p.Country;
+
         public string EmployerName => German ? "Spedition Emsland GmbH" : "Zorggroep Emmen";
 
         public string Text(string key) => (key, German) switch

@@ -59,8 +59,10 @@ public sealed partial class DemoTrajectorySeeder(AppDbContext db, TimeProvider c
 
     private static void Scenario(int scenario, PlanWriter plan, List<CourseRun> runs, DateOnly today)
     {
-        var past = runs.Where(r => r.StartDate < today && r.Course!.DurationWeeks <= 16).ToList();
-        var future = runs.Where(r => r.StartDate > today && !r.IsFull && r.Seats > 1).ToList();
+        // Courses on the participant's side of the border, when there are any.
+        var local = runs.Where(r => r.Course!.TrainingProvider!.Country == plan.Country).ToList() is { Count: > 0 } same ? same : runs;
+        var past = local.Where(r => r.StartDate < today && r.Course!.DurationWeeks <= 16).ToList();
+        var future = local.Where(r => r.StartDate > today && !r.IsFull && r.Seats > 1).ToList();
         switch (scenario)
         {
             case 0: // just planned

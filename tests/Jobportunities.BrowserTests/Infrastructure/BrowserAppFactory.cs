@@ -47,6 +47,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         _connection.Open();
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
         // Request logs on the console only drown the test output; warnings and errors still show.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

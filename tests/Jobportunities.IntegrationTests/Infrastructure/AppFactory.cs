@@ -38,6 +38,7 @@ public class AppFactory : WebApplicationFactory<Program>
         _connection.Open();
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
         builder.UseSetting("RateLimiting:PublicFormPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>

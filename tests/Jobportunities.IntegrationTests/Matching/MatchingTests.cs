@@ -56,7 +56,7 @@ public class MatchingTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("Beschikbaar 24 uur per week, minder dan de 32 uur die de vacature vraagt.", page);
         Assert.Contains("18,9 km hemelsbreed, ongeveer 30 minuten met de auto; binnen de grens van 60 minuten.", page);
         Assert.Contains("Geen wens voor en geen ervaring in Transport en logistiek.", page);
-        Assert.Contains("ongeveer 10 minuten met openbaar vervoer of fiets", page);
+        Assert.Contains("In hetzelfde postcodegebied; binnen de grens van 60 minuten.", page);
         Assert.Contains("Nog geen vaardigheden in de scan.", page);
     }
 

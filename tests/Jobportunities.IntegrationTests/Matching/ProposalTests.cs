@@ -39,7 +39,7 @@ public class ProposalTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/vacancies/{vacancy}#proposals", response.Headers.Location!.ToString());
-        Assert.Contains("Voorgedragen: Voorgedragen", await coach.GetPageAsync($"/vacancies/{vacancy}/matches"));
+        Assert.Contains("Voorgedragen: Nog geen reactie", await coach.GetPageAsync($"/vacancies/{vacancy}/matches"));
 
         var adviser = await SignedInAsync(DemoAccounts.Adviser);
         var page = await adviser.GetPageAsync($"/vacancies/{vacancy}");
@@ -52,6 +52,13 @@ public class ProposalTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await adviser.PostFormAsync($"/vacancies/{vacancy}", $"/vacancies/{vacancy}/proposals/{proposal}/status", [new("status", "Invited")])).StatusCode);
         await using var db = factory.Db();
         Assert.Equal(ProposalStatus.Invited, (await db.Context.VacancyProposals.SingleAsync(p => p.Id == proposal)).Status);
+
+        // The participant file lists the proposal too, for the coach and (with consent) the adviser.
+        var file = await coach.GetPageAsync($"/participants/{candidate}");
+        Assert.Contains("id=\"participant-proposals\"", file);
+        Assert.Contains("Voordracht", file);
+        Assert.Contains("Uitgenodigd voor gesprek", file);
+        Assert.Contains("id=\"participant-proposals\"", await adviser.GetPageAsync($"/participants/{candidate}"));
     }
 
     [Fact]

@@ -111,7 +111,8 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> texts, H
             ["autocomplete"] = Autocomplete,
             ["inputmode"] = InputMode,
             // A single checkbox is a yes/no answer: required ones (consent) are checked by the validator.
-            ["required"] = Required && Type != "checkbox" ? "required" : null,
+            // aria-required, not required: an empty required field would show as :invalid (red) before anything was typed.
+            ["aria-required"] = Required && Type != "checkbox" ? "true" : null,
         };
         var value = ViewContext.ViewData.ModelState.TryGetValue(fullName, out var entry) && entry.AttemptedValue is not null
             ? entry.AttemptedValue

@@ -1,7 +1,7 @@
 /*
  * Draws a Chart.js chart above every report table with a data-chart attribute. The table stays:
  * it is the accessible version of the chart and the page works without JavaScript. Values come
- * from data-value on the cells; a hidden count ("<5") has none and is left out of the chart.
+ * from data-value on the cells; a hidden count ("<5") has an empty one and is left out of the chart.
  * No inline script: the CSP allows only scripts from this site.
  */
 (function () {
@@ -24,7 +24,8 @@
     var heads = Array.prototype.slice.call(table.tHead.rows[0].cells, 1);
     var columns = [];
     heads.forEach(function (th, index) {
-      if (th.hasAttribute("data-series")) {
+      // Razor writes data-* attributes even when empty: only "true" marks a series.
+      if (th.getAttribute("data-series") === "true") {
         columns.push({ index: index, label: th.textContent.trim() });
       }
     });
@@ -36,7 +37,7 @@
           label: column.label,
           data: rows.map(function (row) {
             var value = row.cells[column.index + 1].getAttribute("data-value");
-            return value === null ? null : Number(value);
+            return value === null || value === "" ? null : Number(value);
           })
         };
       })
@@ -91,5 +92,5 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("table[data-chart]"), draw);
+  Array.prototype.forEach.call(document.querySelectorAll("table[data-chart]:not([data-chart=''])"), draw);
 })();
