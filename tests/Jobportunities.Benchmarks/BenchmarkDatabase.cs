@@ -29,6 +29,7 @@ public static class BenchmarkDatabase
     public const int Participants = 100_000;
     public const int Batch = 5_000;
     public const string MainCode = "bench-main";
+    public const string SecondCode = "bench-second";
     public static readonly DateTimeOffset Now = new(2026, 6, 15, 10, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
     public static readonly string File = Path.Combine(Path.GetTempPath(), "jobportunities-bench-100k-v1.db");
@@ -67,7 +68,7 @@ public static class BenchmarkDatabase
         var random = new Random(42);
         var started = DateTime.UtcNow;
         var main = new Programme(MainCode, "Bench main", new EligibilitySettings(16, 67, BenefitSituations.All), new ProgrammeTargets(90_000, 60_000, 30_000), DurableCheckRule.Default, 60, 9_000_000m, new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31));
-        var second = new Programme("bench-second", "Bench second", new EligibilitySettings(16, 67, BenefitSituations.All), new ProgrammeTargets(10_000, 6_000, 3_000), DurableCheckRule.Default, 60, 900_000m, new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31));
+        var second = new Programme(SecondCode, "Bench second", new EligibilitySettings(16, 67, BenefitSituations.All), new ProgrammeTargets(10_000, 6_000, 3_000), DurableCheckRule.Default, 60, 900_000m, new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31));
         foreach (var p in new[] { main, second })
         {
             p.AddArea("Emmen", "NL", AreaKind.Municipality, ["7811"]);

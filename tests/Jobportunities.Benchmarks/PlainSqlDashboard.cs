@@ -20,8 +20,8 @@ public static class PlainSqlDashboard
           TOTAL(pa.Phase IN ('Trajectory','Placed','Durable') OR EXISTS (SELECT 1 FROM PhaseChanges c WHERE c.ParticipantId = pa.Id AND c."To" IN ('Trajectory','Placed','Durable'))),
           TOTAL(EXISTS (SELECT 1 FROM Placements pl WHERE pl.ParticipantId = pa.Id)),
           TOTAL(EXISTS (SELECT 1 FROM DurableChecks d WHERE d.ParticipantId = pa.Id AND d.Outcome = 'Durable'))
-        FROM Participants pa JOIN Applications a ON a.Id = pa.ApplicationId
-        WHERE pa.ProgrammeId = $p AND a.SubmittedUtc >= $from AND a.SubmittedUtc < $end
+        FROM Participants pa
+        WHERE pa.ProgrammeId = $p AND pa.ApplicationId IN (SELECT a.Id FROM Applications a WHERE a.ProgrammeId = $p AND a.SubmittedUtc >= $from AND a.SubmittedUtc < $end)
         """,
         "SELECT COUNT(*) FROM Participants WHERE ProgrammeId = $p AND CreatedUtc >= $from AND CreatedUtc < $end",
         "SELECT COUNT(*) FROM Placements pl " + string.Format(CultureInfo.InvariantCulture, InProgramme, "pl") + " WHERE pl.StartDate BETWEEN $first AND $last",

@@ -33,14 +33,16 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
     private async Task<FunnelFigures> FunnelAsync(List<int> ids, IQueryable<Participant> participants, ReportPeriod period, CancellationToken ct)
     {
         var (from, end) = (period.FromUtc, period.EndUtc);
-        var applications = await db.Applications.AsNoTracking()
-            .Where(a => ids.Contains(a.ProgrammeId) && a.SubmittedUtc >= from && a.SubmittedUtc < end)
+        var submitted = db.Applications.AsNoTracking().Where(a => ids.Contains(a.ProgrammeId) && a.SubmittedUtc >= from && a.SubmittedUtc < end);
+        var applications = await submitted
             .GroupBy(a => 1)
             .Select(g => new { Count = g.Count(), Eligible = g.Count(a => a.IsEligible) })
             .FirstOrDefaultAsync(ct);
 
-        // The same people further down the funnel: participants whose application was submitted in the period.
-        var cohort = participants.Where(p => p.Application!.SubmittedUtc >= from && p.Application.SubmittedUtc < end);
+        // The same people further down the funnel: participants whose application was submitted in the
+        // period (an IN list from the applications' index; cheaper than joining the wide application rows).
+        var submittedIds = submitted.Select(a => a.Id);
+        var cohort = participants.Where(p => submittedIds.Contains(p.ApplicationId));
         var accepted = await cohort.CountAsync(ct);
         var inTrajectory = await cohort.CountAsync(p => TrajectoryOrLater.Contains(p.Phase)
             || db.PhaseChanges.Any(c => c.ParticipantId == p.Id && TrajectoryOrLater.Contains(c.To)), ct);

@@ -90,6 +90,22 @@ public sealed class DashboardTests(BrowserFixture browser, BrowserAppFactory app
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Van aanmelding tot duurzaam werk" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task Coach_SeesTheirSignals_AndIsNotOfferedTheDashboard()
+    {
+        var (context, page) = await browser.NewPageAsync(app.ServerAddress);
+        await using var _ = context;
+        await BrowserFixture.LoginAsync(page, app.ServerAddress, "coach@jobportunities.test");
+
+        await Expect(page.Locator("#home-signals")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Signalen", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Signalen");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Geen contact in 60 dagen" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true })).ToHaveCountAsync(0);
+        await AxeCheck.AssertNoViolationsAsync(page);
+    }
+
     private static Dictionary<string, string> Cells(SpreadsheetDocument workbook, string sheetName)
     {
         var book = workbook.WorkbookPart!;
