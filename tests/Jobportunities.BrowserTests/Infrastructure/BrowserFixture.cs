@@ -45,14 +45,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context (own cookies) with a Dutch browser, 1280×800 unless told otherwise.</summary>
-    public Task<IBrowserContext> NewContextAsync(string baseUrl, int width = 1280, int height = 800, bool javaScriptEnabled = true, string locale = "nl-NL") =>
-        Browser.NewContextAsync(new()
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl, int width = 1280, int height = 800, bool javaScriptEnabled = true, string locale = "nl-NL")
+    {
+        var context = await Browser.NewContextAsync(new()
         {
             BaseURL = baseUrl,
             Locale = locale,
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScriptEnabled,
         });
+
+        // Generous waits: on a busy 2-core machine a first request (start-up, view compilation, password hashing) can take long.
+        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(60_000);
+        return context;
+    }
 
     /// <summary>A fresh context and its one page.</summary>
     public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(string baseUrl, int width = 1280, int height = 800, bool javaScriptEnabled = true, string locale = "nl-NL")
@@ -69,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase), new() { Timeout = 90_000 });
     }
 
     /// <summary>Saves a full-page screenshot to <c>tests/Jobportunities.BrowserTests/screenshots/&lt;name&gt;.png</c> and returns its path.</summary>

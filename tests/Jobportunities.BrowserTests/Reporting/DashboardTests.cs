@@ -1,6 +1,12 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Jobportunities.BrowserTests.Infrastructure;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Employers;
+using Jobportunities.Core.Placements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,6 +22,7 @@ public sealed class DashboardTests(BrowserFixture browser, BrowserAppFactory app
     [Fact]
     public async Task Lead_OpensDashboard_SwitchesPeriod_AndDownloadsTheExcelFile()
     {
+        await SeedPlacementsAsync();
         var (context, page) = await browser.NewPageAsync(app.ServerAddress);
         await using var _ = context;
         var problems = new List<string>();
@@ -35,6 +42,8 @@ public sealed class DashboardTests(BrowserFixture browser, BrowserAppFactory app
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New Jobportunities 2.0");
 
         // Every table with rows got its chart (an empty breakdown has nothing to draw), and no script broke the CSP.
+        await Expect(page.Locator("#table-by-sector")).ToContainTextAsync("Zorg en welzijn");
+        await Expect(page.Locator("#table-by-country tbody")).ToContainTextAsync("<5");
         var drawable = await page.Locator("table[data-chart]:has(tbody tr)").CountAsync();
         Assert.True(drawable >= 12, $"{drawable} tables to draw");
         await Expect(page.Locator(".jp-chart canvas")).ToHaveCountAsync(drawable);
@@ -104,6 +113,32 @@ public sealed class DashboardTests(BrowserFixture browser, BrowserAppFactory app
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Geen contact in 60 dagen" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true })).ToHaveCountAsync(0);
         await AxeCheck.AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>Six placements in care (NL) and two in ICT (DE), so the charts have bars and a hidden count ("&lt;5").</summary>
+    private async Task SeedPlacementsAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.Employers.AnyAsync(e => e.RegistrationNumber == "90000011"))
+        {
+            return;
+        }
+
+        var care = new Employer("Zorg Browser BV", "NL", "90000011", Sector.Care, DateTime.UtcNow);
+        var ict = new Employer("ICT Browser GmbH", "NL", "90000012", Sector.Ict, DateTime.UtcNow);
+        db.Employers.AddRange(care, ict);
+        await db.SaveChangesAsync();
+        var coach = await db.Users.SingleAsync(u => u.Email == "coach@jobportunities.test");
+        var start = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-20);
+        for (var i = 0; i < 8; i++)
+        {
+            var id = await app.ParticipantAsync($"Chart{i}", "Placed");
+            var employer = i < 6 ? care : ict;
+            db.Placements.Add(new Placement(id, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, i < 6 ? "NL" : "DE", start, coach.Id, DateTime.UtcNow));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static Dictionary<string, string> Cells(SpreadsheetDocument workbook, string sheetName)

@@ -31,7 +31,12 @@
     });
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     return {
-      labels: rows.map(function (row) { return row.cells[0].textContent.trim(); }),
+      // A single series with a hidden count says so in its label ("Duitsland (<5)"), so a chart never looks complete when it is not.
+      labels: rows.map(function (row) {
+        var label = row.cells[0].textContent.trim();
+        var cell = columns.length === 1 ? row.cells[columns[0].index + 1] : null;
+        return cell && cell.getAttribute("data-value") === "" ? label + " (" + cell.textContent.trim() + ")" : label;
+      }),
       series: columns.map(function (column) {
         return {
           label: column.label,
