@@ -45,15 +45,20 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
     {
         var today = clock.Today();
         var open = await query.Where(c => c.Outcome == null).Include(c => c.Placement).ToListAsync(ct);
+        // Three queries for any number of checks: the participants' programmes, their rules, their placements.
+        var participantIds = open.Select(c => c.ParticipantId).Distinct().ToList();
+        var programmeOf = await db.Participants.AsNoTracking().Where(p => participantIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.ProgrammeId }).ToDictionaryAsync(p => p.Id, p => p.ProgrammeId, ct);
+        var programmeIds = programmeOf.Values.Distinct().ToList();
+        var rules = (await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.DurableRule }).ToListAsync(ct)).ToDictionary(p => p.Id, p => p.DurableRule);
+        var placementsOf = (await db.Placements.AsNoTracking().Where(p => participantIds.Contains(p.ParticipantId)).ToListAsync(ct))
+            .ToLookup(p => p.ParticipantId);
         var changed = 0;
-        foreach (var group in open.GroupBy(c => c.ParticipantId))
+        foreach (var check in open)
         {
-            var rule = await db.Participants.AsNoTracking().Where(p => p.Id == group.Key).Select(p => p.Programme!.DurableRule).FirstAsync(ct);
-            var placements = await db.Placements.AsNoTracking().Where(p => p.ParticipantId == group.Key).ToListAsync(ct);
-            foreach (var check in group)
-            {
-                changed += check.Apply(DurableCheckCalculator.Evaluate(rule, check.Placement!, placements, today)) ? 1 : 0;
-            }
+            var rule = rules[programmeOf[check.ParticipantId]];
+            changed += check.Apply(DurableCheckCalculator.Evaluate(rule, check.Placement!, placementsOf[check.ParticipantId], today)) ? 1 : 0;
         }
 
         try
