@@ -1,7 +1,7 @@
 namespace Jobportunities.Core.Common;
 
 /// <summary>
-/// Expected outcomes of a service call are results, not exceptions (STYLE.md): the controller
+/// Expected outcomes of a service call are results, not exceptions (docs/architecture.md, "Code shape"): the controller
 /// turns each into a page or a status code.
 /// </summary>
 public enum Outcome

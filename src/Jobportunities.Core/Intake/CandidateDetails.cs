@@ -4,7 +4,7 @@ using Jobportunities.Core.Programmes;
 namespace Jobportunities.Core.Intake;
 
 /// <summary>
-/// What the programme asks of a candidate (DESIGN.md section 3: data minimisation). The public
+/// What the programme asks of a candidate (docs/product.md section 3: data minimisation). The public
 /// form fills all of it; a referral fills at least name, birth date, postcode, country, benefit.
 /// </summary>
 public sealed record CandidateDetails

@@ -35,7 +35,7 @@ public sealed record MatchReason(MatchCriterion Criterion, string Code, int Poin
 public sealed record MatchAssessment(int Score, bool IsExcluded, double? DistanceKm, int? TravelMinutes, int TravelLimitMinutes, IReadOnlyList<MatchReason> Reasons);
 
 /// <summary>
-/// THE matching rule (DESIGN.md section 6), in one place: how well a candidate fits a vacancy,
+/// THE matching rule (docs/product.md section 6), in one place: how well a candidate fits a vacancy,
 /// 0–100 points, with one explanation line per criterion.
 /// <list type="bullet">
 /// <item>Sector, 30: the wish and experience in the vacancy's sector 30; the wish alone 25;

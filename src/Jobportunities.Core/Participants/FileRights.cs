@@ -25,7 +25,7 @@ public sealed record FileRights(
 }
 
 /// <summary>
-/// Rights follow the role AND the relation (DESIGN.md section 1): the own coach sees all,
+/// Rights follow the role AND the relation (docs/product.md section 1): the own coach sees all,
 /// health included; a stand-in coach all but health; a lead of the programme the file without
 /// barriers and health, and may reassign; an employer adviser of the programme only the work
 /// profile, and only when the candidate consented to sharing with employers. Everyone else:

@@ -6,7 +6,7 @@ using Jobportunities.Core.Programmes;
 
 namespace Jobportunities.Core.Participants;
 
-/// <summary>The phases of a trajectory (DESIGN.md section 4).</summary>
+/// <summary>The phases of a trajectory (docs/product.md section 4).</summary>
 public enum Phase
 {
     Applied,

@@ -14,7 +14,7 @@ public enum ExitReason
 }
 
 /// <summary>
-/// The phase transitions of DESIGN.md section 4, in one place: Applied → Intake → Plan →
+/// The phase transitions of docs/product.md section 4, in one place: Applied → Intake → Plan →
 /// Trajectory → Placed → Durable, back from Placed to Trajectory when a placement ends without
 /// a new one, and Exited (with a reason) from any phase but Exited. Nothing leaves Exited: a
 /// person who comes back applies again.

@@ -24,7 +24,7 @@ public enum DurableState
 public sealed record DurableEvaluation(DateOnly DueDate, DurableState State, DateOnly? BrokenSince, bool InWorkOnDueDate);
 
 /// <summary>
-/// THE durable-check rule (DESIGN.md section 6), in one place. A placement is checked at start +
+/// THE durable-check rule (docs/product.md section 6), in one place. A placement is checked at start +
 /// the programme's period in calendar months (31 Aug + 6 = 28 Feb; 29 Feb in a leap year). The
 /// person's placements are looked at together: placements of kinds that count, with at least the
 /// minimum hours, cover days; overlapping placements merge; a change of employer with a break of

@@ -1,7 +1,7 @@
 namespace Jobportunities.Core.Programmes;
 
 /// <summary>
-/// A programme's settings for the six-month "duurzaam" check (DESIGN.md section 6). The check
+/// A programme's settings for the six-month "duurzaam" check (docs/product.md section 6). The check
 /// itself is computed by the placements feature from these settings.
 /// </summary>
 public sealed class DurableCheckRule

@@ -21,7 +21,7 @@ public sealed record EligibilityAssessment(IReadOnlyList<UnmetCondition> Unmet, 
 }
 
 /// <summary>
-/// The eligibility rule of DESIGN.md section 3, in one place: the postcode must lie in one of the
+/// The eligibility rule of docs/product.md section 3, in one place: the postcode must lie in one of the
 /// programme's areas, the age (in whole years on the day of assessment) within the range, and the
 /// benefit situation in scope. All unmet conditions are reported, not only the first.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace Jobportunities.Core.Reporting;
 
-/// <summary>The age groups of the dashboard (DESIGN.md section 7).</summary>
+/// <summary>The age groups of the dashboard (docs/product.md section 7).</summary>
 public enum DashboardAgeBand
 {
     Under30,

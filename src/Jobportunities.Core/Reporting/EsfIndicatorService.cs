@@ -11,7 +11,7 @@ using static Jobportunities.Core.Reporting.LeavingStatusRule;
 namespace Jobportunities.Core.Reporting;
 
 /// <summary>
-/// The ESF+ participant indicators (DESIGN.md section 7): the profile at entry, the status upon
+/// The ESF+ participant indicators (docs/product.md section 7): the profile at entry, the status upon
 /// leaving (<see cref="LeavingStatusRule"/>) and six months after, every person counted once
 /// (<see cref="ReEntryRule"/>). Aggregate queries only, like the dashboard.
 /// </summary>

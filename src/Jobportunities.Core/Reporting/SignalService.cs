@@ -36,7 +36,7 @@ public sealed record SignalRow
 public sealed record SignalGroup(SignalKind Kind, int Total, IReadOnlyList<SignalRow> Rows);
 
 /// <summary>
-/// Data-quality signals (DESIGN.md section 7), defined in docs/reporting.md. A coach sees those of
+/// Data-quality signals (docs/product.md section 7), defined in docs/reporting.md. A coach sees those of
 /// their caseload (own participants and those they stand in for, as on the caseload page) and the
 /// waiting applications of their programmes, whose queue they work; a lead those of the
 /// programmes they are a member of. Nobody else has any.

@@ -1,7 +1,7 @@
 namespace Jobportunities.Core.Reporting;
 
 /// <summary>
-/// THE small-numbers rule of every report (DESIGN.md section 7), in one place: a count of 1 to 4
+/// THE small-numbers rule of every report (docs/product.md section 7), in one place: a count of 1 to 4
 /// is shown as "&lt;5", so no one can be recognised. 0 is shown: it identifies no one. A figure
 /// derived from a hidden count (a share, a cost per person) is hidden too, because it would give
 /// the count away. Totals follow the same rule as any other count (docs/reporting.md).

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jobportunities.Web.Demo;
 
 /// <summary>
-/// Demo data so the app feels real on first start (Development only, DESIGN.md section 2):
+/// Demo data so the app feels real on first start (Development only, docs/product.md section 2):
 /// two programmes with their exact regions, partner organisations and one account per role, then the
 /// applications and participants of <see cref="DemoParticipantSeeder"/>.
 /// Idempotent: it does nothing when the demo programme exists, except add missing development API keys.

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jobportunities.Web.Demo;
 
 /// <summary>
-/// Demo applications, referrals and participant files (Development only; DESIGN.md section 2: "a few
+/// Demo applications, referrals and participant files (Development only; docs/product.md section 2: "a few
 /// dozen participants in every phase"). The people and their stories are in DemoParticipantData.cs.
 /// Each story is played through the real services (intake, queue, participant file) on a clock set to
 /// the day it happened, over the last nine months, in date order: references, eligibility, duplicate

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Jobportunities.Web.Features.Api;
 
 /// <summary>
-/// Referrals from partner systems (DESIGN.md section 3), authenticated by the organisation's API
+/// Referrals from partner systems (docs/product.md section 3), authenticated by the organisation's API
 /// key. An organisation sees only its own referrals, as far as the participant's consent allows.
 /// Request bodies are personal data: they are never logged.
 /// </summary>

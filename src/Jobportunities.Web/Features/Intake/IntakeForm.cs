@@ -4,7 +4,7 @@ using Jobportunities.Core.Programmes;
 
 namespace Jobportunities.Web.Features.Intake;
 
-/// <summary>The public intake form: only what the programme needs (DESIGN.md section 3).</summary>
+/// <summary>The public intake form: only what the programme needs (docs/product.md section 3).</summary>
 public sealed class IntakeForm
 {
     /// <summary>One key per rendered form: a second post of the same form is the same application.</summary>
