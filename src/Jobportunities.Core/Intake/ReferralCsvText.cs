@@ -1,4 +1,4 @@
-using System.Text;
+using CsvHelper;
 
 namespace Jobportunities.Core.Intake;
 
@@ -9,116 +9,40 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool Quot
 }
 
 /// <summary>
-/// A small RFC 4180 reader and writer: quoted fields with doubled quotes, delimiters and line
-/// breaks inside quotes, CRLF, LF or CR. Hand-written rather than CsvHelper so each record
-/// knows the physical line it starts on, which the upload report names.
+/// Reads CSV text with CsvHelper (RFC 4180: quoted fields with doubled quotes, delimiters and
+/// line breaks inside quotes, CRLF, LF or CR) and gives each record the physical line it starts
+/// on, which the upload report names. Writes the report's lines by hand, because those need the
+/// spreadsheet-formula guard below.
 /// </summary>
 public static class ReferralCsvText
 {
-    /// <summary>The header's delimiter: whichever of ; and , occurs more often outside quotes (; on a tie).</summary>
+    /// <summary>The header line's delimiter, ; or , as CsvHelper detects it (; when it finds neither).</summary>
     public static char DetectDelimiter(string text)
     {
-        int semicolons = 0, commas = 0;
-        var quoted = false;
-        foreach (var c in text)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && c is '\r' or '\n')
-            {
-                break;
-            }
-            else if (!quoted && c == ';')
-            {
-                semicolons++;
-            }
-            else if (!quoted && c == ',')
-            {
-                commas++;
-            }
-        }
-
-        return commas > semicolons ? ',' : ';';
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var header = end < 0 ? text : text[..end];
+        using var reader = CsvReader.FromText(header, new CsvReaderOptions { HasHeader = false, DetectSeparatorHint = false });
+        return reader.Separator == ',' ? ',' : ';';
     }
 
     public static IEnumerable<CsvRecord> Read(string text, char delimiter)
     {
-        var line = 1;
-        var i = 0;
-        var field = new StringBuilder();
-        while (i < text.Length)
+        var unclosedQuoteLine = 0L;
+        var options = new CsvReaderOptions
         {
-            var start = line;
-            var fields = new List<string>();
-            var inQuotes = false;
-            var wasQuoted = false;
-            field.Clear();
-            while (true)
-            {
-                if (i >= text.Length)
-                {
-                    fields.Add(field.ToString());
-                    break;
-                }
-
-                var c = text[i];
-                if (inQuotes)
-                {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i += 2;
-                        continue;
-                    }
-
-                    if (c == '"')
-                    {
-                        inQuotes = false;
-                    }
-                    else
-                    {
-                        if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-                        {
-                            line++;
-                        }
-
-                        field.Append(c);
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                if (c == '"' && !wasQuoted && string.IsNullOrWhiteSpace(field.ToString()))
-                {
-                    field.Clear();
-                    inQuotes = wasQuoted = true;
-                    i++;
-                }
-                else if (c == delimiter)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    wasQuoted = false;
-                    i++;
-                }
-                else if (c is '\r' or '\n')
-                {
-                    i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                    line++;
-                    fields.Add(field.ToString());
-                    break;
-                }
-                else
-                {
-                    field.Append(c);
-                    i++;
-                }
-            }
-
-            yield return new CsvRecord(start, fields, inQuotes);
+            Separator = delimiter,
+            HasHeader = false,
+            SkipEmptyLines = false,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            DetectSeparatorHint = false,
+            OnMalformedRecord = r => unclosedQuoteLine = r.Reason == CsvMalformedReason.UnterminatedQuote ? r.LineNumber : unclosedQuoteLine,
+        };
+        using var reader = CsvReader.FromText(text, options);
+        while (reader.Read())
+        {
+            var line = (int)reader.LineNumber;
+            yield return new CsvRecord(line, reader.Current.ToArray(), unclosedQuoteLine == line);
         }
     }
 
