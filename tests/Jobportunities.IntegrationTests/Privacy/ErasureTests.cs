@@ -1,5 +1,6 @@
 using System.Net;
 using Jobportunities.Core.Audit;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Privacy;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
@@ -21,7 +22,7 @@ public class ErasureTests(AppFactory factory) : IClassFixture<AppFactory>
         var lead = factory.Browser();
         await lead.SignInAsync(DemoAccounts.Lead);
         var page = await lead.GetPageAsync($"/participants/{id}/erase");
-        Assert.Contains("ESF+", page);
+        Assert.Contains("Wat blijft, geanonimiseerd", page);
 
         var response = await lead.PostFormAsync($"/participants/{id}/erase", Form("Verzoek per brief 4711"));
 

@@ -1,4 +1,5 @@
 using Jobportunities.Core.Common;
+using Jobportunities.Core.Employers;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Participants;
@@ -58,7 +59,9 @@ public static class PrivacyTestData
     {
         await using var db = factory.Db();
         var p = await db.Context.Participants.SingleAsync(x => x.Id == id);
-        var employer = await db.Context.Employers.OrderBy(e => e.Id).FirstAsync();
+        var employer = new Employer("Privacy Test " + id, "NL", (80000000 + id).ToString(System.Globalization.CultureInfo.InvariantCulture), Sector.Care, DateTime.UtcNow);
+        db.Context.Employers.Add(employer);
+        await db.Context.SaveChangesAsync();
         var start = factory.Clock.Today().AddMonths(-2);
         var placement = new Placement(id, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", start, p.CoachId, DateTime.UtcNow);
         db.Context.Placements.Add(placement);

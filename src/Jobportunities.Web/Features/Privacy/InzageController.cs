@@ -17,7 +17,7 @@ public sealed class InzageController(InzageService inzage) : Controller
 {
     private static readonly string[] Languages = ["nl", "de", "en"];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
@@ -40,7 +40,7 @@ public sealed class InzageController(InzageService inzage) : Controller
         }
 
         NoStore();
-        return File(JsonSerializer.SerializeToUtf8Bytes(document, Json), "application/json; charset=utf-8", $"inzage-{document.Reference}.json");
+        return File(JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions), "application/json; charset=utf-8", $"inzage-{document.Reference}.json");
     }
 
     [HttpGet("inzage.html")]
