@@ -121,7 +121,12 @@ public sealed class Application : IVersioned
 
     public string? DecisionReason { get; private set; }
 
+    /// <summary>The day the application's personal data was anonymised; null while it holds them.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
     public Guid Version { get; private set; }
+
+    public bool IsAnonymised => AnonymisedOn is not null;
 
     public string FullName => $"{GivenName} {FamilyName}";
 

@@ -44,6 +44,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.ReferrerUserId).HasMaxLength(450);
         builder.Property(a => a.DecidedByUserId).HasMaxLength(450);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.IsAnonymised);
         builder.Ignore(a => a.FullName);
         builder.Ignore(a => a.UnmetConditionCodes);
         builder.Ignore(a => a.SectorWishList);

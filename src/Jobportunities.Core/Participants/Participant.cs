@@ -121,7 +121,21 @@ public sealed class Participant : IVersioned
 
     public int? LadderStep { get; private set; }
 
+    /// <summary>The day the file was anonymised (retention or erasure); null while it holds personal data.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
+    /// <summary>Why the person's data was erased on request; no personal data (the form says so).</summary>
+    public string? ErasureReason { get; private set; }
+
+    /// <summary>
+    /// Links this participation to the person's other participations once one of them is
+    /// anonymised, so the ESF+ re-entry rule still counts the person once (docs/adr).
+    /// </summary>
+    public string? ReEntryKey { get; private set; }
+
     public Guid Version { get; private set; }
+
+    public bool IsAnonymised => AnonymisedOn is not null;
 
     public string FullName => $"{GivenName} {FamilyName}";
 

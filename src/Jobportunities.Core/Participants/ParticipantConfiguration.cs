@@ -33,6 +33,10 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.WorkPreferences).HasMaxLength(2000);
         builder.Property(p => p.NextAction).HasMaxLength(300);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.ErasureReason).HasMaxLength(1000);
+        builder.Property(p => p.ReEntryKey).HasMaxLength(32);
+        builder.HasIndex(p => new { p.Phase, p.ExitDate, p.AnonymisedOn });
+        builder.Ignore(p => p.IsAnonymised);
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.PreferredSectorList);
         builder.HasOne(p => p.Programme).WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);

@@ -57,6 +57,12 @@ public sealed partial class Programme : IVersioned
 
     public DateOnly EndDate { get; private set; }
 
+    /// <summary>Months after exit before a participant file is anonymised (docs/privacy.md).</summary>
+    public int RetentionMonthsAfterExit { get; private set; } = Privacy.RetentionRule.DefaultMonthsAfterExit;
+
+    /// <summary>Months before an application that never became a participant is anonymised.</summary>
+    public int RetentionMonthsForApplications { get; private set; } = Privacy.RetentionRule.DefaultMonthsForApplications;
+
     public Guid Version { get; private set; }
 
     public IReadOnlyCollection<RegionArea> Areas => _areas;
@@ -101,6 +107,18 @@ public sealed partial class Programme : IVersioned
         EndDate = endDate;
 
         // Owned settings are replaced, which EF does not count as a change of the programme row.
+        NewVersion();
+    }
+
+    public void SetRetention(int monthsAfterExit, int monthsForApplications)
+    {
+        if (!Privacy.RetentionRule.IsValidMonths(monthsAfterExit) || !Privacy.RetentionRule.IsValidMonths(monthsForApplications))
+        {
+            throw new ArgumentOutOfRangeException(nameof(monthsAfterExit));
+        }
+
+        RetentionMonthsAfterExit = monthsAfterExit;
+        RetentionMonthsForApplications = monthsForApplications;
         NewVersion();
     }
 

@@ -43,6 +43,10 @@ public sealed class ProgrammeService(AppDbContext db)
         programme.Update(settings.Name, settings.Description, settings.Eligibility, settings.Targets, settings.DurableRule,
             settings.MaxTravelMinutes, settings.Budget, settings.StartDate, settings.EndDate);
         programme.ReplaceAreas(settings.Areas);
+        if (settings.Retention is { } retention)
+        {
+            programme.SetRetention(retention.MonthsAfterExit, retention.MonthsForApplications);
+        }
 
         try
         {

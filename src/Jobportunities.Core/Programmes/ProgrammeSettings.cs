@@ -11,7 +11,11 @@ public sealed record ProgrammeSettings(
     decimal Budget,
     DateOnly StartDate,
     DateOnly EndDate,
-    IReadOnlyList<AreaSettings> Areas);
+    IReadOnlyList<AreaSettings> Areas,
+    RetentionSettings? Retention = null);
+
+/// <summary>How long files are kept before anonymisation (docs/privacy.md); null leaves them as they are.</summary>
+public sealed record RetentionSettings(int MonthsAfterExit, int MonthsForApplications);
 
 /// <summary>An area of the region: Id null for a new one; an existing area left out is removed.</summary>
 public sealed record AreaSettings(int? Id, string Name, string Country, AreaKind Kind, IReadOnlyList<string> Postcodes);

@@ -378,6 +378,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("AreaName")
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
@@ -1034,6 +1037,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("int");
 
@@ -1071,6 +1077,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ErasureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateOnly?>("ExitDate")
                         .HasColumnType("date");
@@ -1148,6 +1158,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReEntryKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1178,6 +1192,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachId", "NextActionDate");
 
                     b.HasIndex("CoachId", "Phase", "FamilyName");
+
+                    b.HasIndex("Phase", "ExitDate", "AnonymisedOn");
 
                     b.HasIndex("ProgrammeId", "Phase", "FamilyName");
 
@@ -1548,6 +1564,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RetentionMonthsAfterExit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RetentionMonthsForApplications")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");

@@ -360,6 +360,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AreaName")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -988,6 +991,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
@@ -1024,6 +1030,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErasureReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExitDate")
@@ -1102,6 +1112,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReEntryKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1132,6 +1146,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachId", "NextActionDate");
 
                     b.HasIndex("CoachId", "Phase", "FamilyName");
+
+                    b.HasIndex("Phase", "ExitDate", "AnonymisedOn");
 
                     b.HasIndex("ProgrammeId", "Phase", "FamilyName");
 
@@ -1484,6 +1500,12 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionMonthsAfterExit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionMonthsForApplications")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");

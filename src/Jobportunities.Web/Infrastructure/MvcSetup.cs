@@ -72,6 +72,17 @@ internal static class MvcSetup
             // Off in the test hosts: their single in-memory connection cannot serve a background job and a request at once.
             services.AddHostedService(sp => sp.GetRequiredService<Core.Placements.DurableCheckJob>());
         }
+        services.AddScoped<Core.Privacy.AnonymisationService>();
+        services.AddScoped<Core.Privacy.RetentionService>();
+        services.AddScoped<Core.Privacy.ErasureService>();
+        services.AddScoped<Core.Privacy.InzageService>();
+        services.AddSingleton<Core.Privacy.RetentionJob>();
+        if (configuration.GetValue("Retention:RunDailyJob", configuration.GetValue("DurableChecks:RunDailyJob", true)))
+        {
+            // Follows the durable-check switch unless set itself, so the test hosts keep every background job off.
+            services.AddHostedService(sp => sp.GetRequiredService<Core.Privacy.RetentionJob>());
+        }
+
         services.AddScoped<Core.Intake.ReferralUploadService>();
         services.AddScoped<Core.Organisations.OrganisationService>();
         services.AddScoped<Core.Reporting.ReportingScope>();

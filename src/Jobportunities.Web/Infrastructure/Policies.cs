@@ -19,6 +19,7 @@ public static class Policies
     public const string Leading = nameof(Leading);
     public const string FileAccess = nameof(FileAccess);
     public const string TrainingCatalogue = nameof(TrainingCatalogue);
+    public const string SubjectAccess = nameof(SubjectAccess);
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -35,5 +36,7 @@ public static class Policies
         options.AddPolicy(FileAccess, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead, Roles.EmployerAdviser));
         // Training providers and courses: coaches read them to enrol; leads and administrators keep them (ProgrammeManagement).
         options.AddPolicy(TrainingCatalogue, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead, Roles.Administrator));
+        // Inzage exports: the own coach (checked in InzageService) or an administrator, their one way into a file.
+        options.AddPolicy(SubjectAccess, p => p.RequireRole(Roles.Coach, Roles.Administrator));
     }
 }

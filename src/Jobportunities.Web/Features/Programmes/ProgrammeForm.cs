@@ -41,6 +41,10 @@ public sealed class ProgrammeForm
 
     public int? DurableMaxBreakDays { get; set; }
 
+    public int? RetentionMonthsAfterExit { get; set; }
+
+    public int? RetentionMonthsForApplications { get; set; }
+
     public List<AreaForm> Areas { get; set; } = [];
 
     public static ProgrammeForm From(Programme p) => new()
@@ -63,6 +67,8 @@ public sealed class ProgrammeForm
         DurableSelfEmploymentCounts = p.DurableRule.SelfEmploymentCounts,
         DurableWorkAndLearnCounts = p.DurableRule.WorkAndLearnCounts,
         DurableMaxBreakDays = p.DurableRule.MaxBreakDays,
+        RetentionMonthsAfterExit = p.RetentionMonthsAfterExit,
+        RetentionMonthsForApplications = p.RetentionMonthsForApplications,
         Areas = p.Areas.OrderBy(a => a.Country).ThenBy(a => a.Name).Select(a => new AreaForm
         {
             Id = a.Id,
@@ -84,7 +90,8 @@ public sealed class ProgrammeForm
         Budget!.Value,
         StartDate!.Value,
         EndDate!.Value,
-        Areas.Where(a => !a.IsBlank).Select(a => new AreaSettings(a.Id, a.Name!, a.Country!, a.Kind, AreaForm.Split(a.Postcodes))).ToList());
+        Areas.Where(a => !a.IsBlank).Select(a => new AreaSettings(a.Id, a.Name!, a.Country!, a.Kind, AreaForm.Split(a.Postcodes))).ToList(),
+        new RetentionSettings(RetentionMonthsAfterExit!.Value, RetentionMonthsForApplications!.Value));
 
     private static BenefitSituation ParseBenefit(string code) =>
         BenefitSituations.TryParseCode(code, out var situation) ? situation : throw new ArgumentException(code);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jobportunities.Core.Organisations;
+using Jobportunities.Core.Privacy;
 using Jobportunities.Core.Programmes;
 using Microsoft.Extensions.Localization;
 
@@ -32,6 +33,12 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
         RuleFor(f => f.DurableMinimumHours).InclusiveBetween(0, 60).WithMessage(t["Validation.Between", 0, 60]);
         RuleFor(f => f.DurableMaxBreakDays).NotNull().WithMessage(t["Validation.Required", t["Field.DurableMaxBreakDays"]])
             .InclusiveBetween(0, 365).WithMessage(t["Validation.Between", 0, 365]);
+        RuleFor(f => f.RetentionMonthsAfterExit).NotNull().WithMessage(t["Validation.Required", t["Field.RetentionMonthsAfterExit"]])
+            .InclusiveBetween(RetentionRule.MinimumMonths, RetentionRule.MaximumMonths)
+            .WithMessage(t["Privacy.MonthsBetween", t["Field.RetentionMonthsAfterExit"], RetentionRule.MinimumMonths, RetentionRule.MaximumMonths]);
+        RuleFor(f => f.RetentionMonthsForApplications).NotNull().WithMessage(t["Validation.Required", t["Field.RetentionMonthsForApplications"]])
+            .InclusiveBetween(RetentionRule.MinimumMonths, RetentionRule.MaximumMonths)
+            .WithMessage(t["Privacy.MonthsBetween", t["Field.RetentionMonthsForApplications"], RetentionRule.MinimumMonths, RetentionRule.MaximumMonths]);
         RuleForEach(f => f.Areas).ChildRules(area =>
         {
             area.RuleFor(a => a.Name).NotEmpty().When(a => !a.IsBlank).WithMessage(t["Validation.Required", t["Field.AreaName"]])
