@@ -32,7 +32,7 @@ public partial class TwoFactorTests(TwoFactorAppFactory factory) : IClassFixture
         await client.LoginAsync(await factory.StaffAsync(Roles.Administrator), AccountTestData.Password);
 
         var page = await client.GetPageAsync("/account/two-factor");
-        Assert.Matches("<img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\"", page);
+        Assert.Contains("<img src=\"data:image/png;base64,iVBOR", page); // a PNG, made on the server
         var key = KeyOn(page);
         Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", key);
 
