@@ -1,4 +1,5 @@
 using Jobportunities.Web.Infrastructure;
+using Jobportunities.Web.Infrastructure.Bootstrap;
 using Serilog;
 
 // A plain (not reloadable) start-up logger: test hosts build the app several times in one
@@ -7,7 +8,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(CreateAdminCommand.HostArguments(args));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration);
     builder.Services.AddAppIdentity(builder.Environment);
@@ -16,6 +17,13 @@ try
     builder.Services.AddAppServices(builder.Configuration);
 
     var app = builder.Build();
+    if (CreateAdminCommand.IsCommand(args))
+    {
+        // A one-time command: runs against the configured database and exits; Kestrel never starts.
+        Environment.ExitCode = await CreateAdminCommand.ExecuteAsync(app.Services, args, Console.In, Console.Error);
+        return;
+    }
+
     await app.PrepareDatabaseAsync();
     app.UseAppPipeline();
     await app.RunAsync();

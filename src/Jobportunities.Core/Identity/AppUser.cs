@@ -17,4 +17,14 @@ public class AppUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>
+    /// Set when an administrator chose the first password: the user must choose their own at first
+    /// sign-in and reaches nothing else before (ASVS V6.4: initial passwords are temporary).
+    /// </summary>
+    public bool MustChangePassword { get; private set; }
+
+    public void RequirePasswordChange() => MustChangePassword = true;
+
+    public void PasswordChosenByUser() => MustChangePassword = false;
 }

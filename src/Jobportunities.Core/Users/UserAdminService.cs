@@ -65,6 +65,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             IsDisabled = input.IsDisabled,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        user.RequirePasswordChange();
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

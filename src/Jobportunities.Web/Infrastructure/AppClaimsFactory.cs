@@ -13,6 +13,8 @@ internal sealed class AppClaimsFactory(
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
 {
     public const string DisplayNameClaim = "name";
+    public const string MustChangePasswordClaim = "jp.must-change-password";
+    public const string TwoFactorClaim = "jp.two-factor";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
@@ -22,6 +24,17 @@ internal sealed class AppClaimsFactory(
         {
             identity.AddClaim(new Claim(CurrentUser.OrganisationClaim, organisation.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+        // Account state the sign-in gate needs on every request (AccountGate), re-read with the roles.
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactorClaim, "true"));
+        }
+
         return identity;
     }
 }

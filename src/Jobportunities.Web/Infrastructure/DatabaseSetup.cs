@@ -43,8 +43,10 @@ internal static class DatabaseSetup
     /// <summary>Migrates (Database:Migrate, default on) and seeds demo data (Database:SeedDemoData, default in Development).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        using var scope = app.Services.CreateScope();
         var config = app.Configuration;
+        var seedDemoData = config.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment());
+        EnsureDemoDataAllowed(app.Environment, seedDemoData);
+        using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (config.GetValue("Database:Migrate", true))
         {
@@ -53,9 +55,25 @@ internal static class DatabaseSetup
 
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<InstrumentCatalogueSeeder>().SeedAsync();
-        if (config.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()))
+        if (seedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
+    /// <summary>
+    /// Demo data has a published password and guessable API keys, so it is refused outside
+    /// Development. "Testing" is the environment of the test hosts: a throw-away in-memory
+    /// database in a test process, never an installation that people use.
+    /// </summary>
+    public static void EnsureDemoDataAllowed(IHostEnvironment environment, bool seedDemoData)
+    {
+        if (seedDemoData && !environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            throw new InvalidOperationException(
+                $"Database:SeedDemoData=true is refused in the environment '{environment.EnvironmentName}': demo accounts have a " +
+                "published password and the demo API keys are guessable. Remove the setting; create the first administrator with " +
+                "'create-admin --email <address>' (README, Installing for real).");
         }
     }
 

@@ -11,6 +11,7 @@ internal static class IdentitySetup
 {
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(10);
+    public static readonly TimeSpan PasswordLinkLifetime = TimeSpan.FromHours(2);
     public const string SignedInItem = "jp.signed-in";
 
     public static IServiceCollection AddAppIdentity(this IServiceCollection services, IWebHostEnvironment environment)
@@ -36,8 +37,12 @@ internal static class IdentitySetup
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
         services.AddApiKeyAuthentication();
 
-        // Disabling an account renews its security stamp; sessions notice within a minute.
+        // Roles and claims are re-read from the database once a minute; whether the session still
+        // stands (sign-out, disabling, password change) is checked on every request (SessionCheck).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        // Reset and invitation links (Identity's data-protection tokens) expire after two hours.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordLinkLifetime);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -52,6 +57,18 @@ internal static class IdentitySetup
                 : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = context =>
+            {
+                // Every sign-in path (password, authenticator code, recovery code) starts the absolute
+                // lifetime here; a refresh after a password change or enrolment keeps the original time.
+                if (!context.Properties.Items.ContainsKey(SignedInItem))
+                {
+                    var signedIn = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                    context.Properties.Items[SignedInItem] = signedIn.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return Task.CompletedTask;
+            };
             options.Events.OnValidatePrincipal = async context =>
             {
                 // Absolute lifetime: sliding renewal resets IssuedUtc, so the first sign-in time is
@@ -60,6 +77,13 @@ internal static class IdentitySetup
                 if (context.Properties.Items.TryGetValue(SignedInItem, out var value)
                     && long.TryParse(value, out var ticks)
                     && now - new DateTimeOffset(ticks, TimeSpan.Zero) > AbsoluteLifetime)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                if (!await SessionCheck.IsCurrentAsync(context))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -47,6 +47,11 @@ internal static class MvcSetup
         services.AddSingleton(TimeProvider.System);
         services.AddAppRateLimiting(configuration);
         services.AddSingleton<IConfirmationMailer, SmtpConfirmationMailer>();
+        services.AddSingleton<IAccountMailer, SmtpAccountMailer>();
+        services.AddMemoryCache();
+        services.AddScoped<Features.Account.LoginDecoy>();
+        services.AddScoped<Features.Account.AccountLinks>();
+        services.AddScoped<Bootstrap.CreateAdminCommand>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoPlacementSeeder>();
@@ -130,6 +135,7 @@ internal static class MvcSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAccountGate();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous(); // the referral API's description is public; its endpoints need a key

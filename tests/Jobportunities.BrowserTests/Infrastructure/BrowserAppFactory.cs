@@ -49,6 +49,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
+        // Browser tests sign in many times a minute from one address; the limits have their own tests.
+        builder.UseSetting("RateLimiting:LoginPerMinute", "100000");
+        builder.UseSetting("RateLimiting:LoginPerAccountPer15Minutes", "100000");
         // Request logs on the console only drown the test output; warnings and errors still show.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services =>

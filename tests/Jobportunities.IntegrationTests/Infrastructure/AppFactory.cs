@@ -1,4 +1,5 @@
 using Jobportunities.Core.Data;
+using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -25,6 +26,20 @@ public class AppFactory : WebApplicationFactory<Program>
 
     protected virtual int RateLimitPerMinute => 10_000;
 
+    /// <summary>The demo data; off for a factory that starts like a fresh installation.</summary>
+    protected virtual bool SeedDemoData => true;
+
+    /// <summary>A database file instead of the in-memory connection (e.g. one made by the create-admin process).</summary>
+    protected virtual string? DatabaseFile => UseDatabaseFile ? _file : null;
+
+    /// <summary>Mails about accounts (reset and invitation links), recorded for the tests to read.</summary>
+    public RecordingAccountMailer AccountMails { get; } = new();
+
+    /// <summary>Further settings of a derived factory, e.g. Security:RequireTwoFactor or low login limits.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
+    }
+
     /// <summary>
     /// One shared in-memory connection cannot serve two requests at the same moment; tests of
     /// concurrent requests use a temporary database file with a connection per request instead.
@@ -37,19 +52,22 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         _connection.Open();
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
         builder.UseSetting("RateLimiting:PublicFormPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:LoginPerMinute", "100000");
+        builder.UseSetting("RateLimiting:LoginPerAccountPer15Minutes", "100000");
+        ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DbContextOptions<AppDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.AddDbContext<AppDbContext>(o =>
             {
-                if (UseDatabaseFile)
+                if (DatabaseFile is { } file)
                 {
-                    o.UseSqlite($"Data Source={_file};Pooling=False", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"));
+                    o.UseSqlite($"Data Source={file};Pooling=False", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"));
                 }
                 else
                 {
@@ -58,6 +76,8 @@ public class AppFactory : WebApplicationFactory<Program>
             });
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<IAccountMailer>();
+            services.AddSingleton<IAccountMailer>(AccountMails);
         });
     }
 

@@ -42,6 +42,9 @@ public class UserAdministrationTests(AppFactory factory) : IClassFixture<AppFact
 
         var coach = factory.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await coach.LoginAsync("nieuwe.coach@jobportunities.test", "een lange zin als wachtwoord")).StatusCode);
+        // The administrator's password is temporary: the coach chooses their own first.
+        Assert.Equal(HttpStatusCode.Redirect, (await coach.PostFormAsync("/account/password",
+            [new("Form.CurrentPassword", "een lange zin als wachtwoord"), new("Form.NewPassword", "de eigen zin van de coach"), new("Form.ConfirmPassword", "de eigen zin van de coach")])).StatusCode);
         Assert.Contains("Nieuwe Coach", await coach.GetPageAsync("/"));
         await using var check = factory.Db();
         var user = await check.Context.Users.SingleAsync(u => u.Email == "nieuwe.coach@jobportunities.test");

@@ -2,10 +2,10 @@ using FluentValidation;
 using Jobportunities.Core.Identity;
 using Jobportunities.Web.Demo;
 using Jobportunities.Web.Infrastructure;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Account;
@@ -17,7 +17,8 @@ public sealed class AccountController(
     IValidator<LoginForm> validator,
     IStringLocalizer<SharedResource> texts,
     IWebHostEnvironment environment,
-    TimeProvider clock) : Controller
+    LoginThrottle throttle,
+    LoginDecoy decoy) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -25,6 +26,7 @@ public sealed class AccountController(
 
     [HttpPost("login")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitingSetup.Login)]
     public async Task<IActionResult> Login([Bind(Prefix = "Form")] LoginForm form)
     {
         (await validator.ValidateAsync(form)).AddTo(ModelState, nameof(LoginPage.Form));
@@ -33,13 +35,26 @@ public sealed class AccountController(
             return View(Page(form));
         }
 
+        if (throttle.TryAttempt(form.Email!) is { } wait)
+        {
+            LoginThrottle.SetRetryAfter(Response, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         var user = await signInManager.UserManager.FindByEmailAsync(form.Email!.Trim());
         if (user is null || user.IsDisabled)
         {
-            return Refuse(form, "Login.Failed");
+            return Refuse(form, decoy.FailAndIsLockedOut(form.Email!, form.Password!) ? "Login.LockedOut" : "Login.Failed");
         }
 
-        var result = await signInManager.CheckPasswordSignInAsync(user, form.Password!, lockoutOnFailure: true);
+        // Identity's own flow: with an authenticator enrolled this only remembers the user for the
+        // code step (RequiresTwoFactor); the absolute lifetime is started in OnSigningIn.
+        var result = await signInManager.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginTwoFactorController.Code), "LoginTwoFactor", new { returnUrl = form.ReturnUrl });
+        }
+
         if (result.IsLockedOut)
         {
             return Refuse(form, "Login.LockedOut");
@@ -50,9 +65,6 @@ public sealed class AccountController(
             return Refuse(form, "Login.Failed");
         }
 
-        var properties = new AuthenticationProperties();
-        properties.Items[IdentitySetup.SignedInItem] = clock.GetUtcNow().UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await signInManager.SignInAsync(user, properties);
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
     }
 
@@ -60,6 +72,13 @@ public sealed class AccountController(
     [Authorize]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp makes every copy of this session's cookie invalid at the next
+        // request (SessionCheck); it also ends the user's sessions on other devices.
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         TempData["Notice"] = texts["Login.SignedOut"].Value;
         return Redirect("/");

@@ -17,7 +17,8 @@ public sealed class UsersController(
     UserAdminService service,
     AppDbContext db,
     IValidator<UserForm> validator,
-    IStringLocalizer<SharedResource> texts) : Controller
+    IStringLocalizer<SharedResource> texts,
+    Account.AccountLinks links) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await service.ListAsync(ct));
@@ -39,6 +40,9 @@ public sealed class UsersController(
             var result = await service.CreateAsync(form.ToInput(), form.Password!, ct);
             if (result.IsOk)
             {
+                // The first password is temporary: the invitation links to the set-password page,
+                // and a sign-in with the first password leads there too (MustChangePassword).
+                await links.SendInvitationAsync(result.Value!, HttpContext);
                 TempData["Notice"] = texts["Users.Created", form.Email!].Value;
                 return RedirectToAction(nameof(Index));
             }
