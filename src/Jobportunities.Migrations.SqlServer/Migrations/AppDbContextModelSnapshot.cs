@@ -537,6 +537,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("WwEndDate")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -1528,6 +1531,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2665,6 +2671,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("MinimumAge");
 
+                            b1.Property<int?>("WwEndWithinMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("WwEndWithinMonths");
+
                             b1.HasKey("ProgrammeId");
 
                             b1.ToTable("Programmes");
@@ -2682,6 +2692,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("TargetDurablePlacements");
 
+                            b1.Property<int?>("Employers")
+                                .HasColumnType("int")
+                                .HasColumnName("TargetEmployers");
+
                             b1.Property<int>("Participants")
                                 .HasColumnType("int")
                                 .HasColumnName("TargetParticipants");
@@ -2689,6 +2703,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                             b1.Property<int>("Placements")
                                 .HasColumnType("int")
                                 .HasColumnName("TargetPlacements");
+
+                            b1.Property<int?>("Workplaces")
+                                .HasColumnType("int")
+                                .HasColumnName("TargetWorkplaces");
 
                             b1.HasKey("ProgrammeId");
 

@@ -519,6 +519,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("WwEndDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -1463,6 +1466,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -2570,6 +2576,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("MinimumAge");
 
+                            b1.Property<int?>("WwEndWithinMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WwEndWithinMonths");
+
                             b1.HasKey("ProgrammeId");
 
                             b1.ToTable("Programmes");
@@ -2587,6 +2597,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetDurablePlacements");
 
+                            b1.Property<int?>("Employers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TargetEmployers");
+
                             b1.Property<int>("Participants")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetParticipants");
@@ -2594,6 +2608,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                             b1.Property<int>("Placements")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetPlacements");
+
+                            b1.Property<int?>("Workplaces")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TargetWorkplaces");
 
                             b1.HasKey("ProgrammeId");
 
