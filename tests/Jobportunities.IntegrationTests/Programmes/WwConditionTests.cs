@@ -67,7 +67,7 @@ public class WwConditionTests(AppFactory factory) : IClassFixture<AppFactory>, I
         var response = await client.PostFormAsync($"/intake/{Code}", fields);
         var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 
-        Assert.Contains("Your WW does not end within this programme's term", page);
+        Assert.Contains("Your WW does not end within this programme's term", WebUtility.HtmlDecode(page));
         await using var scope = factory.Db();
         var application = await scope.Context.Applications.SingleAsync(a => a.GivenName == "WwLateEn");
         Assert.Equal("ww-end", application.UnmetConditions);
