@@ -81,6 +81,9 @@ public sealed class Application : IVersioned
 
     public BenefitSituation Benefit { get; private set; }
 
+    /// <summary>The end of the WW benefit, when the candidate receives WW and gave it (the programme's WW condition).</summary>
+    public DateOnly? WwEndDate { get; private set; }
+
     public EducationLevel? Education { get; private set; }
 
     public bool? HasStartQualification { get; private set; }
@@ -204,6 +207,7 @@ public sealed class Application : IVersioned
         Postcode = Programmes.Postcode.TryParse(d.Postcode, Country, out var postcode) ? postcode!.Value : d.Postcode.Trim().ToUpperInvariant();
         City = Clean(d.City);
         Benefit = d.Benefit;
+        WwEndDate = d.Benefit == BenefitSituation.Ww ? d.WwEndDate : null;
         Education = d.Education;
         HasStartQualification = d.HasStartQualification;
         Languages = string.Join(',', d.Languages.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct());

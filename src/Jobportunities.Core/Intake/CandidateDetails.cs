@@ -33,6 +33,9 @@ public sealed record CandidateDetails
 
     public required BenefitSituation Benefit { get; init; }
 
+    /// <summary>Only read when the benefit is WW: the programme's "WW ending within N months" condition.</summary>
+    public DateOnly? WwEndDate { get; init; }
+
     public EducationLevel? Education { get; init; }
 
     public bool? HasStartQualification { get; init; }

@@ -19,7 +19,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
     public async Task<Programme?> DefaultProgrammeAsync(CancellationToken ct = default)
     {
         var today = Today();
-        var code = await db.Programmes.Where(p => p.StartDate <= today && p.EndDate >= today)
+        var code = await db.Programmes.Where(p => p.StartDate <= today && p.EndDate >= today && p.ClosedUtc == null)
             .OrderBy(p => p.Id).Select(p => p.Code).FirstOrDefaultAsync(ct)
             ?? await db.Programmes.OrderBy(p => p.Id).Select(p => p.Code).FirstOrDefaultAsync(ct);
         return code is null ? null : await FindProgrammeAsync(code, ct);
@@ -128,7 +128,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
         CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var eligibility = EligibilityRule.Assess(programme, new CandidateFacts(details.Postcode, details.Country, details.BirthDate, details.Benefit), Today());
+        var eligibility = EligibilityRule.Assess(programme, new CandidateFacts(details.Postcode, details.Country, details.BirthDate, details.Benefit, details.WwEndDate), Today());
         var application = new Application(programme.Id, ReferenceNumbers.New(), source, details, eligibility, language, now);
         complete(application);
 

@@ -43,7 +43,9 @@ public sealed class ReferralUploadService(AppDbContext db, IntakeService intake,
     public async Task<UploadResult> UploadAsync(StaffUser user, string fileName, byte[] content, string language, CancellationToken ct = default)
     {
         var organisationId = user.OrganisationId ?? throw new InvalidOperationException("A referrer belongs to an organisation.");
-        var programmes = await ProgrammesOfAsync(user.Id, ct);
+        // A closed programme takes no referrals: its rows are refused like an unknown programme's.
+        var closed = await db.Programmes.Where(p => p.ClosedUtc != null).Select(p => p.Code).ToListAsync(ct);
+        var programmes = (await ProgrammesOfAsync(user.Id, ct)).Where(p => !closed.Contains(p.Code)).ToList();
         if (programmes.Count == 0)
         {
             return new UploadResult(null, [new CsvProblem(CsvProblems.NoProgramme)]);

@@ -1,7 +1,7 @@
 namespace Jobportunities.Core.Programmes;
 
 /// <summary>The facts of a candidate that eligibility is assessed on.</summary>
-public sealed record CandidateFacts(string? PostcodeInput, string? Country, DateOnly BirthDate, BenefitSituation Benefit);
+public sealed record CandidateFacts(string? PostcodeInput, string? Country, DateOnly BirthDate, BenefitSituation Benefit, DateOnly? WwEndDate = null);
 
 /// <summary>Codes of unmet conditions; the API returns them and the UI translates them.</summary>
 public static class EligibilityConditions
@@ -9,6 +9,7 @@ public static class EligibilityConditions
     public const string Region = "region";
     public const string Age = "age";
     public const string Benefit = "benefit";
+    public const string WwEnd = "ww-end";
 }
 
 public sealed record UnmetCondition(string Code);
@@ -23,7 +24,9 @@ public sealed record EligibilityAssessment(IReadOnlyList<UnmetCondition> Unmet, 
 /// <summary>
 /// The eligibility rule of docs/product.md section 3, in one place: the postcode must lie in one of the
 /// programme's areas, the age (in whole years on the day of assessment) within the range, and the
-/// benefit situation in scope. All unmet conditions are reported, not only the first.
+/// benefit situation in scope; with "WW ending within N months" a person on WW is in scope only when
+/// the WW end date lies from today up to and including today + N calendar months (an end date already
+/// passed or not given does not meet it). All unmet conditions are reported, not only the first.
 /// </summary>
 public static class EligibilityRule
 {
@@ -52,9 +55,17 @@ public static class EligibilityRule
         {
             unmet.Add(new UnmetCondition(EligibilityConditions.Benefit));
         }
+        else if (programme.Eligibility.AsksWwEndDate(facts.Benefit) && !WwEndsInTime(facts.WwEndDate, programme.Eligibility.WwEndWithinMonths!.Value, today))
+        {
+            unmet.Add(new UnmetCondition(EligibilityConditions.WwEnd));
+        }
 
         return new EligibilityAssessment(unmet, area);
     }
+
+    /// <summary>Today up to and including today + N calendar months (31 August + 6 = 28/29 February).</summary>
+    public static bool WwEndsInTime(DateOnly? wwEndDate, int withinMonths, DateOnly today) =>
+        wwEndDate is { } end && end >= today && end <= today.AddMonths(withinMonths);
 
     /// <summary>Age in whole years; a birthday on 29 February counts on 1 March in other years.</summary>
     public static int AgeOn(DateOnly birthDate, DateOnly day)

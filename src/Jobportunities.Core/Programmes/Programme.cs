@@ -24,7 +24,7 @@ public sealed partial class Programme : IVersioned
         DateOnly startDate,
         DateOnly endDate)
     {
-        if (!CodePattern().IsMatch(code))
+        if (!IsValidCode(code))
         {
             throw new ArgumentException("A programme code is lower case letters, digits and hyphens.", nameof(code));
         }
@@ -64,6 +64,11 @@ public sealed partial class Programme : IVersioned
     public int RetentionMonthsForApplications { get; private set; } = Privacy.RetentionRule.DefaultMonthsForApplications;
 
     public Guid Version { get; private set; }
+
+    /// <summary>Set when the programme no longer takes applications or referrals; its files stay as they are.</summary>
+    public DateTime? ClosedUtc { get; private set; }
+
+    public bool IsClosed => ClosedUtc is not null;
 
     public IReadOnlyCollection<RegionArea> Areas => _areas;
 
@@ -148,6 +153,28 @@ public sealed partial class Programme : IVersioned
         }
     }
 
+    public void Close(DateTime nowUtc)
+    {
+        ClosedUtc ??= nowUtc;
+        NewVersion();
+    }
+
+    public void Reopen()
+    {
+        ClosedUtc = null;
+        NewVersion();
+    }
+
+    /// <summary>Keeps the partners listed (their role as it was), adds new ones and removes the others.</summary>
+    public void ReplacePartners(IReadOnlyCollection<int> organisationIds)
+    {
+        _partners.RemoveAll(p => !organisationIds.Contains(p.OrganisationId));
+        foreach (var id in organisationIds)
+        {
+            AddPartner(id, "");
+        }
+    }
+
     public void AddPartner(int organisationId, string role)
     {
         if (_partners.All(p => p.OrganisationId != organisationId))
@@ -161,6 +188,9 @@ public sealed partial class Programme : IVersioned
         _areas.FirstOrDefault(a => a.Country == postcode.Country && a.Contains(postcode.Area));
 
     public void NewVersion() => Version = Guid.NewGuid();
+
+    /// <summary>Lower case letters, digits and single hyphens, e.g. "groningen-werkprogramma"; "new" is the create page.</summary>
+    public static bool IsValidCode(string? code) => code is not null && code.Length <= 60 && code != "new" && CodePattern().IsMatch(code);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();

@@ -19,6 +19,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             e.Property(x => x.MinimumAge).HasColumnName("MinimumAge");
             e.Property(x => x.MaximumAge).HasColumnName("MaximumAge");
             e.Property(x => x.BenefitMask).HasColumnName("BenefitMask");
+            e.Property(x => x.WwEndWithinMonths).HasColumnName("WwEndWithinMonths");
             e.Ignore(x => x.BenefitsInScope);
         });
         builder.Navigation(p => p.Eligibility).IsRequired();
@@ -28,6 +29,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
             t.Property(x => x.Participants).HasColumnName("TargetParticipants");
             t.Property(x => x.Placements).HasColumnName("TargetPlacements");
             t.Property(x => x.DurablePlacements).HasColumnName("TargetDurablePlacements");
+            t.Property(x => x.Employers).HasColumnName("TargetEmployers");
+            t.Property(x => x.Workplaces).HasColumnName("TargetWorkplaces");
         });
         builder.Navigation(p => p.Targets).IsRequired();
 

@@ -9,7 +9,7 @@ namespace Jobportunities.Core.Programmes;
 /// Reading and configuring programmes. Administrators see every programme; other staff only the
 /// programmes they are a member of. A programme outside the user's reach is "not found".
 /// </summary>
-public sealed class ProgrammeService(AppDbContext db)
+public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Programme>> ListAsync(StaffUser user, CancellationToken ct = default) =>
         await Visible(user).OrderBy(p => p.Name).AsNoTracking().ToListAsync(ct);
@@ -21,8 +21,11 @@ public sealed class ProgrammeService(AppDbContext db)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Code == code, ct);
 
-    /// <summary>Saves new settings when <paramref name="expectedVersion"/> is still current.</summary>
-    public async Task<Result<Programme>> UpdateAsync(StaffUser user, string code, Guid expectedVersion, ProgrammeSettings settings, CancellationToken ct = default)
+    /// <summary>
+    /// Saves new settings when <paramref name="expectedVersion"/> is still current. The team (partners
+    /// and staff) is only changed by an administrator: it decides who reaches the programme's records.
+    /// </summary>
+    public async Task<Result<Programme>> UpdateAsync(StaffUser user, string code, Guid expectedVersion, ProgrammeSettings settings, CancellationToken ct = default, ProgrammeTeam? team = null)
     {
         if (!user.IsInRole(Roles.ProgrammeLead) && !user.IsInRole(Roles.Administrator))
         {
@@ -46,6 +49,11 @@ public sealed class ProgrammeService(AppDbContext db)
         if (settings.Retention is { } retention)
         {
             programme.SetRetention(retention.MonthsAfterExit, retention.MonthsForApplications);
+        }
+
+        if (team is not null && user.IsInRole(Roles.Administrator))
+        {
+            await ApplyTeamAsync(programme, team, ct);
         }
 
         try

@@ -28,8 +28,11 @@ public sealed record Progress(int Actual, int Target)
     public double? Share => Target == 0 ? null : SmallNumbers.IsHidden(Actual) ? null : (double)Actual / Target;
 }
 
-/// <summary>Started in the period, against the programmes' targets.</summary>
-public sealed record TargetFigures(Progress Participants, Progress Placements, Progress DurablePlacements);
+/// <summary>
+/// Started in the period, against the programmes' targets. Employers and workplaces are null when
+/// no programme in the report has that target (docs/reporting.md has the definitions).
+/// </summary>
+public sealed record TargetFigures(Progress Participants, Progress Placements, Progress DurablePlacements, Progress? Employers = null, Progress? Workplaces = null);
 
 /// <summary>Placements that started in the period, by category. Fixed lists hold every category, zeros too.</summary>
 public sealed record PlacementBreakdowns(

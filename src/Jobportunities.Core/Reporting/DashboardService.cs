@@ -60,7 +60,28 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         return new TargetFigures(
             new Progress(started, programmes.Sum(p => p.TargetParticipants)),
             new Progress(placements, programmes.Sum(p => p.TargetPlacements)),
-            new Progress(durable, programmes.Sum(p => p.TargetDurablePlacements)));
+            new Progress(durable, programmes.Sum(p => p.TargetDurablePlacements)),
+            programmes.Any(p => p.TargetEmployers is not null) ? new Progress(await EmployersTakingPartAsync(programmes, participants, period, ct), programmes.Sum(p => p.TargetEmployers ?? 0)) : null,
+            programmes.Any(p => p.TargetWorkplaces is not null) ? new Progress(await WorkplacesCreatedAsync(programmes, period, ct), programmes.Sum(p => p.TargetWorkplaces ?? 0)) : null);
+    }
+
+    /// <summary>Distinct employers with a placement of a participant that started in the period, or a vacancy of the programme posted in it.</summary>
+    private async Task<int> EmployersTakingPartAsync(IReadOnlyList<ReportProgramme> programmes, IQueryable<Participant> participants, ReportPeriod period, CancellationToken ct)
+    {
+        var ids = programmes.Select(p => p.Id).ToList();
+        var (from, end, first, last) = (period.FromUtc, period.EndUtc, period.From, period.Until);
+        var placing = db.Placements.Where(pl => pl.StartDate >= first && pl.StartDate <= last && participants.Any(p => p.Id == pl.ParticipantId)).Select(pl => pl.EmployerId);
+        var posting = db.Vacancies.Where(v => ids.Contains(v.ProgrammeId) && v.CreatedUtc >= from && v.CreatedUtc < end).Select(v => v.EmployerId);
+        return await placing.Union(posting).CountAsync(ct);
+    }
+
+    /// <summary>Openings of the programme's vacancies flagged as a created workplace, posted in the period.</summary>
+    private async Task<int> WorkplacesCreatedAsync(IReadOnlyList<ReportProgramme> programmes, ReportPeriod period, CancellationToken ct)
+    {
+        var ids = programmes.Select(p => p.Id).ToList();
+        var (from, end) = (period.FromUtc, period.EndUtc);
+        return await db.Vacancies.Where(v => ids.Contains(v.ProgrammeId) && v.IsCreatedWorkplace && v.CreatedUtc >= from && v.CreatedUtc < end)
+            .SumAsync(v => v.Openings, ct);
     }
 
     private async Task<CheckFigures> ChecksAsync(IQueryable<Participant> participants, ReportPeriod period, DateOnly today, CancellationToken ct)

@@ -34,7 +34,7 @@ public static class Tallies
 }
 
 /// <summary>What reports need of a programme: who it is, its period, targets and budget.</summary>
-public sealed record ReportProgramme(int Id, string Code, string Name, DateOnly StartDate, DateOnly EndDate, int TargetParticipants, int TargetPlacements, int TargetDurablePlacements, decimal Budget)
+public sealed record ReportProgramme(int Id, string Code, string Name, DateOnly StartDate, DateOnly EndDate, int TargetParticipants, int TargetPlacements, int TargetDurablePlacements, decimal Budget, int? TargetEmployers = null, int? TargetWorkplaces = null)
 {
     public ReportPeriod Period => new(StartDate, EndDate);
 

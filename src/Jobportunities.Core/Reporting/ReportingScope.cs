@@ -21,7 +21,7 @@ public sealed class ReportingScope(AppDbContext db)
         return await db.Programmes.AsNoTracking()
             .Where(p => db.ProgrammeMembers.Any(m => m.ProgrammeId == p.Id && m.UserId == user.Id))
             .OrderBy(p => p.Name)
-            .Select(p => new ReportProgramme(p.Id, p.Code, p.Name, p.StartDate, p.EndDate, p.Targets.Participants, p.Targets.Placements, p.Targets.DurablePlacements, p.Budget))
+            .Select(p => new ReportProgramme(p.Id, p.Code, p.Name, p.StartDate, p.EndDate, p.Targets.Participants, p.Targets.Placements, p.Targets.DurablePlacements, p.Budget, p.Targets.Employers, p.Targets.Workplaces))
             .ToListAsync(ct);
     }
 

@@ -543,6 +543,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("WwEndDate")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -1547,6 +1550,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2690,6 +2696,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("MinimumAge");
 
+                            b1.Property<int?>("WwEndWithinMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("WwEndWithinMonths");
+
                             b1.HasKey("ProgrammeId");
 
                             b1.ToTable("Programmes");
@@ -2707,6 +2717,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("TargetDurablePlacements");
 
+                            b1.Property<int?>("Employers")
+                                .HasColumnType("int")
+                                .HasColumnName("TargetEmployers");
+
                             b1.Property<int>("Participants")
                                 .HasColumnType("int")
                                 .HasColumnName("TargetParticipants");
@@ -2714,6 +2728,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                             b1.Property<int>("Placements")
                                 .HasColumnType("int")
                                 .HasColumnName("TargetPlacements");
+
+                            b1.Property<int?>("Workplaces")
+                                .HasColumnType("int")
+                                .HasColumnName("TargetWorkplaces");
 
                             b1.HasKey("ProgrammeId");
 

@@ -525,6 +525,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("WwEndDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -1482,6 +1485,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -2595,6 +2601,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("MinimumAge");
 
+                            b1.Property<int?>("WwEndWithinMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WwEndWithinMonths");
+
                             b1.HasKey("ProgrammeId");
 
                             b1.ToTable("Programmes");
@@ -2612,6 +2622,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetDurablePlacements");
 
+                            b1.Property<int?>("Employers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TargetEmployers");
+
                             b1.Property<int>("Participants")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetParticipants");
@@ -2619,6 +2633,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                             b1.Property<int>("Placements")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetPlacements");
+
+                            b1.Property<int?>("Workplaces")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TargetWorkplaces");
 
                             b1.HasKey("ProgrammeId");
 

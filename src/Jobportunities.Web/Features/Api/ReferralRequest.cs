@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Programmes;
 
@@ -37,6 +38,13 @@ public sealed class ReferralRequest
     /// <summary>none, ww, bijstand, sgb2, sgb3 or other.</summary>
     public string? Benefit { get; set; }
 
+    /// <summary>YYYY-MM-DD, only read when the benefit is ww; required when the programme has the "WW ending within N months" condition.</summary>
+    public string? WwEndDate { get; set; }
+
+    /// <summary>Set by the controller from the programme; never read from the request.</summary>
+    [JsonIgnore]
+    public bool AsksWwEndDate { get; set; }
+
     public string? Reason { get; set; }
 
     /// <summary>Whether the candidate agreed that the referring organisation follows the progress (default false).</summary>
@@ -50,6 +58,7 @@ public sealed class ReferralRequest
     {
         TryParseDate(BirthDate, out var birthDate);
         BenefitSituations.TryParseCode(Benefit, out var benefit);
+        DateOnly? wwEndDate = TryParseDate(WwEndDate, out var wwEnd) ? wwEnd : null;
         var details = new CandidateDetails
         {
             GivenName = GivenName!,
@@ -60,6 +69,7 @@ public sealed class ReferralRequest
             Postcode = Postcode!,
             Country = Country!,
             Benefit = benefit,
+            WwEndDate = wwEndDate,
         };
         var consents = new ConsentChoices(ConsentToShare == true, false, false, ConsentMethod.PartnerSystem);
         return new ReferralInput(organisationId, null, ApplicationSource.ReferralApi, ExternalReference, Reason!, details, consents, language);

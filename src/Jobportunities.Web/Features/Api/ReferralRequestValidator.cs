@@ -37,6 +37,10 @@ public sealed class ReferralRequestValidator : AbstractValidator<ReferralRequest
             .When(r => Countries.IsSupported(r.Country), ApplyConditionTo.CurrentValidator);
         RuleFor(r => r.Benefit).NotEmpty().WithMessage(required)
             .Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Api.Validation.Benefit"].Value);
+        RuleFor(r => r.WwEndDate).Must(d => ReferralRequest.TryParseDate(d, out _)).WithMessage(t["Api.Validation.WwEndDate"].Value)
+            .When(r => !string.IsNullOrWhiteSpace(r.WwEndDate));
+        RuleFor(r => r.WwEndDate).NotEmpty().WithMessage(t["Api.Validation.WwEndDateRequired"].Value)
+            .When(r => r.AsksWwEndDate && BenefitSituations.TryParseCode(r.Benefit, out var b) && b == BenefitSituation.Ww);
         RuleFor(r => r.Reason).NotEmpty().WithMessage(required)
             .MaximumLength(ReferralRules.ReasonMaxLength).WithMessage(TooLong(ReferralRules.ReasonMaxLength));
     }

@@ -31,8 +31,18 @@ public sealed class ReferralsApiController(
     [ProducesResponseType<ReferralSubmittedResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status410Gone, "application/problem+json")]
     public async Task<IActionResult> Submit(ReferralRequest request, CancellationToken ct)
     {
+        // The programme first: a closed one answers 410 whatever the fields, and its rules decide whether wwEndDate is required.
+        var programme = string.IsNullOrWhiteSpace(request.Programme) ? null : await intake.FindProgrammeAsync(request.Programme.Trim(), ct);
+        if (programme is { IsClosed: true })
+        {
+            return Problem(statusCode: StatusCodes.Status410Gone, type: "https://tools.ietf.org/html/rfc9110#section-15.5.11",
+                title: texts["Api.ProgrammeClosed"], detail: texts["Api.ProgrammeClosed.Detail", programme.Code]);
+        }
+
+        request.AsksWwEndDate = programme?.Eligibility.WwEndWithinMonths is not null;
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid)
         {
@@ -40,7 +50,6 @@ public sealed class ReferralsApiController(
             return ApiProblems.Validation(ControllerContext);
         }
 
-        var programme = await intake.FindProgrammeAsync(request.Programme!.Trim(), ct);
         if (programme is null)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: texts["Api.ProgrammeNotFound"]);

@@ -30,6 +30,8 @@ public static class DashboardTables
                 Progress(t["Dashboard.Targets.Participants"], r.Targets.Participants),
                 Progress(t["Dashboard.Targets.Placements"], r.Targets.Placements),
                 Progress(t["Dashboard.Targets.Durable"], r.Targets.DurablePlacements),
+                .. r.Targets.Employers is { } employers ? [Progress(t["Dashboard.Targets.Employers"], employers)] : Array.Empty<ReportRow>(),
+                .. r.Targets.Workplaces is { } workplaces ? [Progress(t["Dashboard.Targets.Workplaces"], workplaces)] : Array.Empty<ReportRow>(),
             ]) { Chart = ChartKind.Bar, Note = t["Dashboard.Targets.Note"] },
             Breakdown("by-sector", t["Dashboard.BySector"], t["Dashboard.Sector"], placements, p.BySector, s => t["Sector." + s], t, ChartKind.HorizontalBar),
             Breakdown("by-kind", t["Dashboard.ByKind"], t["Dashboard.Kind"], placements, p.ByKind, k => t["PlacementKind." + k], t, ChartKind.Bar),

@@ -47,6 +47,13 @@ public sealed class IntakeController(
             return NotFound();
         }
 
+        if (programme.IsClosed)
+        {
+            // The page says the programme no longer takes applications; nothing is stored.
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return View(new IntakePage(programme, form));
+        }
+
         if (!string.IsNullOrEmpty(form.Website))
         {
             // A bot filled the hidden field: answer as if all went well, store nothing.
@@ -55,6 +62,7 @@ public sealed class IntakeController(
             return RedirectToAction(nameof(Confirmation), new { code });
         }
 
+        form.AsksWwEndDate = programme.Eligibility.WwEndWithinMonths is not null;
         (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
         if (!ModelState.IsValid || form.SubmissionKey == Guid.Empty)
         {

@@ -1,6 +1,7 @@
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Programmes;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Jobportunities.Web.Features.Intake;
 
@@ -36,6 +37,13 @@ public sealed class IntakeForm
     public string? Country { get; set; }
 
     public string? Benefit { get; set; }
+
+    /// <summary>Only asked when the programme has the "WW ending within N months" condition; read only for WW.</summary>
+    public DateOnly? WwEndDate { get; set; }
+
+    /// <summary>Set by the controller from the programme, never bound: the WW end date is required for WW.</summary>
+    [BindNever]
+    public bool AsksWwEndDate { get; set; }
 
     public string? Education { get; set; }
 
@@ -76,6 +84,7 @@ public sealed class IntakeForm
         City = City,
         Country = Country!,
         Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
+        WwEndDate = WwEndDate,
         Education = Enum.TryParse<EducationLevel>(Education, out var education) ? education : null,
         HasStartQualification = StartQualification switch { "yes" => true, "no" => false, _ => null },
         Languages = Languages.Where(l => LanguageCodes.Contains(l)).ToList(),

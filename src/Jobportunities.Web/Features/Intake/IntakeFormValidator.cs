@@ -28,6 +28,8 @@ public sealed partial class IntakeFormValidator : AbstractValidator<IntakeForm>
             .When(f => !string.IsNullOrWhiteSpace(f.Postcode) && Countries.IsSupported(f.Country))
             .WithMessage(f => t[f.Country?.Trim().ToUpperInvariant() == Countries.Germany ? "Validation.PostcodeDE" : "Validation.PostcodeNL"]);
         RuleFor(f => f.Benefit).Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Intake.BenefitRequired"]);
+        RuleFor(f => f.WwEndDate).NotNull().When(f => f.AsksWwEndDate && f.Benefit == BenefitSituation.Ww.ToCode())
+            .WithMessage(t["Intake.WwEndDateRequired", t["Field.WwEndDate"]]);
         RuleFor(f => f.Education).Must(e => e is null || Enum.TryParse<EducationLevel>(e, out _)).WithMessage(t["Validation.InvalidValue"]);
         RuleFor(f => f.HoursPerWeekWish).InclusiveBetween(1, 60).When(f => f.HoursPerWeekWish is not null).WithMessage(t["Validation.Between", 1, 60]);
         RuleFor(f => f.OtherLanguages).MaximumLength(200).WithMessage(t["Validation.TooLong", 200]);

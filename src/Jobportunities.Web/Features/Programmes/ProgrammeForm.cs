@@ -1,11 +1,21 @@
 using Jobportunities.Core.Programmes;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Jobportunities.Web.Features.Programmes;
 
-/// <summary>The programme settings form; mapping to and from the entity is plain code here.</summary>
+/// <summary>
+/// The programme settings form, for creating and for editing; mapping to and from the entity is
+/// plain code here. The code is only read when a programme is created: it is fixed after that.
+/// </summary>
 public sealed class ProgrammeForm
 {
     public Guid Version { get; set; }
+
+    public string? Code { get; set; }
+
+    /// <summary>Set by the controller, never bound: whether <see cref="Code"/> is asked (a new programme).</summary>
+    [BindNever]
+    public bool IsNew { get; set; }
 
     public string? Name { get; set; }
 
@@ -17,6 +27,9 @@ public sealed class ProgrammeForm
 
     public List<string> Benefits { get; set; } = [];
 
+    /// <summary>Empty: WW counts like any benefit in scope; N: WW only when it ends within N months.</summary>
+    public int? WwEndWithinMonths { get; set; }
+
     public int? MaxTravelMinutes { get; set; }
 
     public int? TargetParticipants { get; set; }
@@ -24,6 +37,10 @@ public sealed class ProgrammeForm
     public int? TargetPlacements { get; set; }
 
     public int? TargetDurablePlacements { get; set; }
+
+    public int? TargetEmployers { get; set; }
+
+    public int? TargetWorkplaces { get; set; }
 
     public decimal? Budget { get; set; }
 
@@ -47,18 +64,32 @@ public sealed class ProgrammeForm
 
     public List<AreaForm> Areas { get; set; } = [];
 
-    public static ProgrammeForm From(Programme p) => new()
+    /// <summary>
+    /// Partner organisations by id (checked = true); only an administrator changes them. Keyed, so
+    /// every checkbox has its own name ("Form.Partners[3]").
+    /// </summary>
+    public Dictionary<int, bool> Partners { get; set; } = [];
+
+    /// <summary>Staff working in the programme by user id (checked = true); only an administrator changes them.</summary>
+    public Dictionary<string, bool> Staff { get; set; } = [];
+
+    public static ProgrammeForm From(Programme p, ProgrammeTeam? team = null) => new()
     {
+        Partners = team?.PartnerOrganisationIds.ToDictionary(id => id, _ => true) ?? [],
+        Staff = team?.MemberUserIds.ToDictionary(id => id, _ => true) ?? [],
         Version = p.Version,
         Name = p.Name,
         Description = p.Description,
         MinimumAge = p.Eligibility.MinimumAge,
         MaximumAge = p.Eligibility.MaximumAge,
         Benefits = p.Eligibility.BenefitsInScope.Select(b => b.ToCode()).ToList(),
+        WwEndWithinMonths = p.Eligibility.WwEndWithinMonths,
         MaxTravelMinutes = p.MaxTravelMinutes,
         TargetParticipants = p.Targets.Participants,
         TargetPlacements = p.Targets.Placements,
         TargetDurablePlacements = p.Targets.DurablePlacements,
+        TargetEmployers = p.Targets.Employers,
+        TargetWorkplaces = p.Targets.Workplaces,
         Budget = p.Budget,
         StartDate = p.StartDate,
         EndDate = p.EndDate,
@@ -83,8 +114,8 @@ public sealed class ProgrammeForm
     public ProgrammeSettings ToSettings() => new(
         Name!,
         Description,
-        new EligibilitySettings(MinimumAge!.Value, MaximumAge!.Value, Benefits.Select(ParseBenefit)),
-        new ProgrammeTargets(TargetParticipants!.Value, TargetPlacements!.Value, TargetDurablePlacements!.Value),
+        new EligibilitySettings(MinimumAge!.Value, MaximumAge!.Value, Benefits.Select(ParseBenefit), WwEndWithinMonths),
+        new ProgrammeTargets(TargetParticipants!.Value, TargetPlacements!.Value, TargetDurablePlacements!.Value, TargetEmployers, TargetWorkplaces),
         new DurableCheckRule(DurablePeriodMonths!.Value, DurableMinimumHours, DurableSelfEmploymentCounts, DurableWorkAndLearnCounts, DurableMaxBreakDays!.Value),
         MaxTravelMinutes!.Value,
         Budget!.Value,
@@ -92,6 +123,8 @@ public sealed class ProgrammeForm
         EndDate!.Value,
         Areas.Where(a => !a.IsBlank).Select(a => new AreaSettings(a.Id, a.Name!, a.Country!, a.Kind, AreaForm.Split(a.Postcodes))).ToList(),
         new RetentionSettings(RetentionMonthsAfterExit!.Value, RetentionMonthsForApplications!.Value));
+
+    public ProgrammeTeam ToTeam() => new(Partners.Where(p => p.Value).Select(p => p.Key).ToList(), Staff.Where(s => s.Value).Select(s => s.Key).ToList());
 
     private static BenefitSituation ParseBenefit(string code) =>
         BenefitSituations.TryParseCode(code, out var situation) ? situation : throw new ArgumentException(code);
@@ -107,12 +140,15 @@ public sealed class AreaForm
 
     public AreaKind Kind { get; set; }
 
-    /// <summary>PC4 codes (NL) or PLZ (DE), separated by spaces, commas or new lines.</summary>
+    /// <summary>PC4 codes (NL) or PLZ (DE), separated by spaces, commas, semicolons or new lines.</summary>
     public string? Postcodes { get; set; }
 
-    /// <summary>The empty row for a new area, left empty.</summary>
-    public bool IsBlank => Id is null && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Postcodes);
+    /// <summary>A one-column CSV of postcodes; its codes are added to <see cref="Postcodes"/> before validation.</summary>
+    public IFormFile? PostcodeFile { get; set; }
 
-    public static IReadOnlyList<string> Split(string? postcodes) =>
-        (postcodes ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The empty row for a new area, left empty.</summary>
+    public bool IsBlank => Id is null && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Postcodes) && PostcodeFile is null;
+
+    /// <summary>The codes in the order typed, duplicates removed (a pasted list often repeats a code).</summary>
+    public static IReadOnlyList<string> Split(string? postcodes) => PostcodeList.Split(postcodes);
 }

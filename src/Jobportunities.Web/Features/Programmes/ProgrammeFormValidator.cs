@@ -10,6 +10,9 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
 {
     public ProgrammeFormValidator(IStringLocalizer<SharedResource> t)
     {
+        RuleFor(f => f.Code).NotEmpty().When(f => f.IsNew).WithMessage(t["Validation.Required", t["Field.Code"]])
+            .MaximumLength(60).WithMessage(t["Validation.TooLong", 60])
+            .Must(Programme.IsValidCode).When(f => f.IsNew && !string.IsNullOrEmpty(f.Code), ApplyConditionTo.CurrentValidator).WithMessage(t["Programme.CodeFormat"]);
         RuleFor(f => f.Name).NotEmpty().WithMessage(t["Validation.Required", t["Field.Name"]]).MaximumLength(200);
         RuleFor(f => f.Description).MaximumLength(2000).WithMessage(t["Validation.TooLong", 2000]);
         RuleFor(f => f.MinimumAge).NotNull().WithMessage(t["Validation.Required", t["Field.MinimumAge"]])
@@ -19,6 +22,12 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
             .GreaterThanOrEqualTo(f => f.MinimumAge).When(f => f.MinimumAge is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["Programme.AgeRange"]);
         RuleFor(f => f.Benefits).NotEmpty().WithMessage(t["Programme.BenefitsRequired"]);
         RuleForEach(f => f.Benefits).Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Programme.BenefitsRequired"]);
+        RuleFor(f => f.WwEndWithinMonths).InclusiveBetween(1, EligibilitySettings.MaxWwEndWithinMonths)
+            .WithMessage(t["Programme.WwEndWithinMonthsRange", t["Field.WwEndWithinMonths"], 1, EligibilitySettings.MaxWwEndWithinMonths]);
+        RuleFor(f => f.WwEndWithinMonths).Must((f, _) => f.Benefits.Contains(BenefitSituation.Ww.ToCode()))
+            .When(f => f.WwEndWithinMonths is not null).WithMessage(t["Programme.WwEndNeedsWw", t["Field.WwEndWithinMonths"]]);
+        RuleFor(f => f.TargetEmployers).GreaterThanOrEqualTo(0).WithMessage(t["Validation.NotNegative"]);
+        RuleFor(f => f.TargetWorkplaces).GreaterThanOrEqualTo(0).WithMessage(t["Validation.NotNegative"]);
         RuleFor(f => f.MaxTravelMinutes).NotNull().WithMessage(t["Validation.Required", t["Field.MaxTravelMinutes"]])
             .InclusiveBetween(1, 600).WithMessage(t["Validation.Between", 1, 600]);
         RuleFor(f => f.TargetParticipants).NotNull().WithMessage(t["Validation.Required", t["Field.TargetParticipants"]]).GreaterThanOrEqualTo(0).WithMessage(t["Validation.NotNegative"]);

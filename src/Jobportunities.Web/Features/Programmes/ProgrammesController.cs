@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
+using Jobportunities.Core.Identity;
 using Jobportunities.Core.Programmes;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Programmes;
 
-/// <summary>Programme leads and administrators view and configure programmes.</summary>
+/// <summary>
+/// Programme leads and administrators view and configure programmes; an administrator creates
+/// them and keeps their team (partners and staff). Closing and reopening: ProgrammeClosingController.
+/// </summary>
 [Authorize(Policy = Policies.ProgrammeManagement)]
 [Route("programmes")]
 public sealed class ProgrammesController(
@@ -19,6 +23,45 @@ public sealed class ProgrammesController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(await programmes.ListAsync(User.ToStaffUser(), ct));
+
+    [HttpGet("new")]
+    [Authorize(Policy = Policies.Administration)]
+    public async Task<IActionResult> New(CancellationToken ct)
+    {
+        var form = new ProgrammeForm
+        {
+            IsNew = true, MinimumAge = 18, MaximumAge = 67, MaxTravelMinutes = 60, DurablePeriodMonths = DurableCheckRule.DefaultPeriodMonths,
+            DurableMaxBreakDays = DurableCheckRule.DefaultMaxBreakDays, DurableSelfEmploymentCounts = true, DurableWorkAndLearnCounts = true,
+            RetentionMonthsAfterExit = Core.Privacy.RetentionRule.DefaultMonthsAfterExit,
+            RetentionMonthsForApplications = Core.Privacy.RetentionRule.DefaultMonthsForApplications,
+        };
+        return View("Edit", new ProgrammeEditPage("", "", WithBlankArea(form), null, true, await programmes.TeamChoicesAsync(ct)));
+    }
+
+    [HttpPost("new")]
+    [Authorize(Policy = Policies.Administration)]
+    [RequestSizeLimit(AreaFiles.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AreaFiles.MaxRequestBytes)]
+    public async Task<IActionResult> New([Bind(Prefix = "Form")] ProgrammeForm form, CancellationToken ct)
+    {
+        form.IsNew = true;
+        form.Code = form.Code?.Trim();
+        await AreaFiles.ReadAsync(form, ModelState, texts, ct);
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
+        if (ModelState.IsValid)
+        {
+            var result = await programmes.CreateAsync(User.ToStaffUser(), form.Code!, form.ToSettings(), form.ToTeam(), ct);
+            if (result.IsOk)
+            {
+                TempData["Notice"] = texts["Programme.Created", result.Value!.Name].Value;
+                return RedirectToAction(nameof(Details), new { code = result.Value.Code });
+            }
+
+            ModelState.AddModelError("Form.Code", texts["Programme.CodeTaken", form.Code!]);
+        }
+
+        return View("Edit", new ProgrammeEditPage("", "", WithBlankArea(form), null, true, await programmes.TeamChoicesAsync(ct)));
+    }
 
     [HttpGet("{code}")]
     public async Task<IActionResult> Details(string code, CancellationToken ct)
@@ -31,10 +74,18 @@ public sealed class ProgrammesController(
     public async Task<IActionResult> Edit(string code, CancellationToken ct)
     {
         var programme = await programmes.FindAsync(User.ToStaffUser(), code, ct);
-        return programme is null ? NotFound() : View(new ProgrammeEditPage(programme.Code, programme.Name, WithBlankArea(ProgrammeForm.From(programme)), null));
+        if (programme is null)
+        {
+            return NotFound();
+        }
+
+        var team = IsAdministrator ? await programmes.TeamOfAsync(programme.Id, ct) : null;
+        return View(new ProgrammeEditPage(programme.Code, programme.Name, WithBlankArea(ProgrammeForm.From(programme, team)), null, false, await TeamChoicesAsync(ct)));
     }
 
     [HttpPost("{code}/edit")]
+    [RequestSizeLimit(AreaFiles.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AreaFiles.MaxRequestBytes)]
     public async Task<IActionResult> Edit(string code, [Bind(Prefix = "Form")] ProgrammeForm form, CancellationToken ct)
     {
         var user = User.ToStaffUser();
@@ -44,13 +95,15 @@ public sealed class ProgrammesController(
             return NotFound();
         }
 
+        form.Code = null;
+        await AreaFiles.ReadAsync(form, ModelState, texts, ct);
         (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
         if (!ModelState.IsValid)
         {
-            return View(new ProgrammeEditPage(code, current.Name, WithBlankArea(form), null));
+            return View(new ProgrammeEditPage(code, current.Name, WithBlankArea(form), null, false, await TeamChoicesAsync(ct)));
         }
 
-        var result = await programmes.UpdateAsync(user, code, form.Version, form.ToSettings(), ct);
+        var result = await programmes.UpdateAsync(user, code, form.Version, form.ToSettings(), ct, IsAdministrator ? form.ToTeam() : null);
         switch (result.Outcome)
         {
             case Outcome.Ok:
@@ -61,11 +114,17 @@ public sealed class ProgrammesController(
                 ModelState.AddModelError(string.Empty, texts["Concurrency.Conflict"]);
                 ModelState.Remove("Form.Version");
                 form.Version = result.Value!.Version;
-                return View(new ProgrammeEditPage(code, current.Name, WithBlankArea(form), ProgrammeForm.From(result.Value)));
+                return View(new ProgrammeEditPage(code, current.Name, WithBlankArea(form), ProgrammeForm.From(result.Value), false, await TeamChoicesAsync(ct)));
             default:
                 return NotFound();
         }
     }
+
+    private bool IsAdministrator => User.IsInRole(Roles.Administrator);
+
+    /// <summary>Only an administrator sees and changes the team: it decides who reaches the records.</summary>
+    private async Task<TeamChoices?> TeamChoicesAsync(CancellationToken ct) =>
+        IsAdministrator ? await programmes.TeamChoicesAsync(ct) : null;
 
     private static ProgrammeForm WithBlankArea(ProgrammeForm form)
     {
@@ -78,4 +137,5 @@ public sealed class ProgrammesController(
     }
 }
 
-public sealed record ProgrammeEditPage(string Code, string Name, ProgrammeForm Form, ProgrammeForm? Saved);
+/// <summary>The create and edit page; <see cref="Team"/> is null for a lead, who does not change the team.</summary>
+public sealed record ProgrammeEditPage(string Code, string Name, ProgrammeForm Form, ProgrammeForm? Saved, bool IsNew = false, TeamChoices? Team = null);

@@ -1,5 +1,6 @@
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Programmes;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Jobportunities.Web.Features.Referrals;
 
@@ -30,6 +31,13 @@ public sealed class ReferralForm
 
     public string? Benefit { get; set; }
 
+    /// <summary>Only for WW; required when the chosen programme has the "WW ending within N months" condition.</summary>
+    public DateOnly? WwEndDate { get; set; }
+
+    /// <summary>Set by the controller from the chosen programme, never bound.</summary>
+    [BindNever]
+    public bool AsksWwEndDate { get; set; }
+
     public string? ReferralReason { get; set; }
 
     public bool ConsentShareWithReferrer { get; set; }
@@ -52,6 +60,7 @@ public sealed class ReferralForm
             Postcode = Postcode!,
             Country = Country!,
             Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
+            WwEndDate = WwEndDate,
         };
         var method = Enum.TryParse<ConsentMethod>(ConsentMethod, out var chosen) && Methods.Contains(chosen) ? chosen : Core.Intake.ConsentMethod.Verbal;
         return new ReferralInput(organisationId, userId, ApplicationSource.ReferralForm, ExternalReference, ReferralReason!, details,

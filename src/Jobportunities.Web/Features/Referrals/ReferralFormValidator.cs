@@ -32,6 +32,8 @@ public sealed class ReferralFormValidator : AbstractValidator<ReferralForm>
             .When(f => !string.IsNullOrWhiteSpace(f.Postcode) && Countries.IsSupported(f.Country))
             .WithMessage(f => t[Countries.Normalise(f.Country!) == Countries.Germany ? "Validation.PostcodeDE" : "Validation.PostcodeNL"]);
         RuleFor(f => f.Benefit).Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Referrals.BenefitRequired"]);
+        RuleFor(f => f.WwEndDate).NotNull().When(f => f.AsksWwEndDate && f.Benefit == BenefitSituation.Ww.ToCode())
+            .WithMessage(t["Intake.WwEndDateRequired", t["Field.WwEndDate"]]);
         RuleFor(f => f.ReferralReason).NotEmpty().WithMessage(t["Validation.Required", t["Field.ReferralReason"]])
             .MaximumLength(ReferralRules.ReasonMaxLength).WithMessage(t["Validation.TooLong", ReferralRules.ReasonMaxLength]);
         RuleFor(f => f.ConsentMethod)

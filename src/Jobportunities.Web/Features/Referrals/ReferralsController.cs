@@ -50,15 +50,20 @@ public sealed class ReferralsController(
     {
         var user = User.ToStaffUser();
         var programmes = await uploads.ProgrammesOfAsync(user.Id, ct);
-        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
         var chosen = programmes.FirstOrDefault(p => p.Code == form.ProgrammeCode);
+        var programme = chosen is null ? null : await intake.FindProgrammeAsync(chosen.Code, ct);
+        form.AsksWwEndDate = programme?.Eligibility.WwEndWithinMonths is not null;
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
         if (chosen is null && !string.IsNullOrEmpty(form.ProgrammeCode))
         {
             ModelState.AddModelError("Form.ProgrammeCode", texts["Referrals.ProgrammeRequired"]);
         }
+        else if (programme is { IsClosed: true })
+        {
+            ModelState.AddModelError("Form.ProgrammeCode", texts["Referrals.ProgrammeClosed", programme.Name]);
+        }
 
-        var programme = ModelState.IsValid ? await intake.FindProgrammeAsync(chosen!.Code, ct) : null;
-        if (programme is null)
+        if (!ModelState.IsValid || programme is null)
         {
             return View(new ReferralFormPage(form, programmes));
         }
