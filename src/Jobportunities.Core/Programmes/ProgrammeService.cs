@@ -9,7 +9,7 @@ namespace Jobportunities.Core.Programmes;
 /// Reading and configuring programmes. Administrators see every programme; other staff only the
 /// programmes they are a member of. A programme outside the user's reach is "not found".
 /// </summary>
-public sealed class ProgrammeService(AppDbContext db)
+public sealed class ProgrammeService(AppDbContext db, Audit.AuditLog audit)
 {
     public async Task<IReadOnlyList<Programme>> ListAsync(StaffUser user, CancellationToken ct = default) =>
         await Visible(user).OrderBy(p => p.Name).AsNoTracking().ToListAsync(ct);
@@ -32,17 +32,20 @@ public sealed class ProgrammeService(AppDbContext db)
         var programme = await FindAsync(user, code, ct);
         if (programme is null)
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, code, Audit.AuditResult.NotFound, "settings", ct);
             return Result<Programme>.NotFound();
         }
 
         if (programme.Version != expectedVersion)
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, programme.Id, Audit.AuditResult.Conflict, "settings", ct);
             return Result<Programme>.Conflict(programme);
         }
 
         programme.Update(settings.Name, settings.Description, settings.Eligibility, settings.Targets, settings.DurableRule,
             settings.MaxTravelMinutes, settings.Budget, settings.StartDate, settings.EndDate);
         programme.ReplaceAreas(settings.Areas);
+        audit.Add(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, programme.Id, detail: "name,description,eligibility,targets,durable-rule,travel,budget,dates,areas");
 
         try
         {

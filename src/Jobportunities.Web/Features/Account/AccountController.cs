@@ -17,7 +17,8 @@ public sealed class AccountController(
     IValidator<LoginForm> validator,
     IStringLocalizer<SharedResource> texts,
     IWebHostEnvironment environment,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    Core.Audit.AuditLog audit) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -36,23 +37,27 @@ public sealed class AccountController(
         var user = await signInManager.UserManager.FindByEmailAsync(form.Email!.Trim());
         if (user is null || user.IsDisabled)
         {
+            await audit.AccountEventAsync(user?.Id, "sign-in", Core.Audit.AuditResult.Denied);
             return Refuse(form, "Login.Failed");
         }
 
         var result = await signInManager.CheckPasswordSignInAsync(user, form.Password!, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            await audit.AccountEventAsync(user.Id, "sign-in:locked-out", Core.Audit.AuditResult.Denied);
             return Refuse(form, "Login.LockedOut");
         }
 
         if (!result.Succeeded)
         {
+            await audit.AccountEventAsync(user.Id, "sign-in", Core.Audit.AuditResult.Denied);
             return Refuse(form, "Login.Failed");
         }
 
         var properties = new AuthenticationProperties();
         properties.Items[IdentitySetup.SignedInItem] = clock.GetUtcNow().UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await signInManager.SignInAsync(user, properties);
+        await audit.AccountEventAsync(user.Id, "sign-in", Core.Audit.AuditResult.Success);
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
     }
 

@@ -37,6 +37,10 @@ public sealed class ReferralRequestValidator : AbstractValidator<ReferralRequest
             .When(r => Countries.IsSupported(r.Country), ApplyConditionTo.CurrentValidator);
         RuleFor(r => r.Benefit).NotEmpty().WithMessage(required)
             .Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Api.Validation.Benefit"].Value);
+        // The message names the rule, never the value.
+        RuleFor(r => r.Bsn).Must((r, b) => Bsn.Check(b, r.Country, out _) != BsnProblem.NotForCountry).WithMessage(t["Bsn.Error.NotForCountry"].Value)
+            .Must((r, b) => Bsn.Check(b, r.Country, out _) == BsnProblem.None).WithMessage(t["Bsn.Error.Invalid"].Value)
+            .When(r => !string.IsNullOrWhiteSpace(r.Bsn));
         RuleFor(r => r.Reason).NotEmpty().WithMessage(required)
             .MaximumLength(ReferralRules.ReasonMaxLength).WithMessage(TooLong(ReferralRules.ReasonMaxLength));
     }
