@@ -1,4 +1,5 @@
 using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Audit;
@@ -18,6 +19,20 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, IAuditOrigin o
 {
     public const int PageSize = 50;
 
+    /// <summary>Object type of sign-in and account events.</summary>
+    public const string AccountObject = "Account";
+
+    /// <summary>The actor of an event without a known account (a failed sign-in with an unknown address).</summary>
+    public const string UnknownActor = "unknown";
+
+    /// <summary>
+    /// Writes a sign-in or account event (e.g. "sign-in", "sign-in:locked-out", "sign-out") on its own.
+    /// For an address that belongs to no account the actor and object are "unknown": the typed
+    /// address is not written at all (a hash of an e-mail address is easily reversed by guessing).
+    /// </summary>
+    public Task AccountEventAsync(string? userId, string what, AuditResult result, CancellationToken ct = default) =>
+        WriteAsync(userId ?? UnknownActor, AuditAction.Read, AccountObject, userId ?? UnknownActor, result, what, ct);
+
     /// <summary>Adds an entry to the unit of work; the caller's SaveChanges writes it with the change itself.</summary>
     public void Add(string actorUserId, AuditAction action, string objectType, object objectId, AuditResult result = AuditResult.Success, string? detail = null) =>
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, actorUserId, action, objectType, Convert.ToString(objectId, System.Globalization.CultureInfo.InvariantCulture) ?? "", result, origin.Describe(), detail));
@@ -29,9 +44,19 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, IAuditOrigin o
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<(IReadOnlyList<AuditRow> Rows, int Total)> SearchAsync(AuditQuery query, CancellationToken ct = default)
+    /// <summary>
+    /// Searches the log: an administrator all of it, anyone else only entries about records of the
+    /// programmes they are a member of (participants, applications, the programme itself and its
+    /// vacancies). Entries not tied to a programme (sign-ins, users, organisations) are for administrators.
+    /// </summary>
+    public async Task<(IReadOnlyList<AuditRow> Rows, int Total)> SearchAsync(StaffUser viewer, AuditQuery query, CancellationToken ct = default)
     {
         var entries = db.AuditEntries.AsNoTracking();
+        if (!viewer.IsInRole(Roles.Administrator))
+        {
+            entries = InReach(entries, viewer.Id);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.ActorUserId))
         {
             entries = entries.Where(e => e.ActorUserId == query.ActorUserId);
@@ -67,4 +92,37 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, IAuditOrigin o
             .ToListAsync(ct);
         return (rows, total);
     }
+
+    private IQueryable<AuditEntry> InReach(IQueryable<AuditEntry> entries, string userId)
+    {
+        var programmes = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        var programmeIds = programmes.Select(id => id.ToString());
+        var participantIds = db.Participants.Where(p => programmes.Contains(p.ProgrammeId)).Select(p => p.Id.ToString());
+        var applicationIds = db.Applications.Where(a => programmes.Contains(a.ProgrammeId)).Select(a => a.Id.ToString());
+        var vacancyIds = db.Vacancies.Where(v => programmes.Contains(v.ProgrammeId)).Select(v => v.Id.ToString());
+        return entries.Where(e =>
+            (e.ObjectType.StartsWith(AuditObjects.Participant) && participantIds.Contains(e.ObjectId))
+            || (e.ObjectType.StartsWith(AuditObjects.Application) && applicationIds.Contains(e.ObjectId))
+            || (e.ObjectType.StartsWith(AuditObjects.Programme) && programmeIds.Contains(e.ObjectId))
+            || (e.ObjectType.StartsWith(AuditObjects.Vacancy) && vacancyIds.Contains(e.ObjectId)));
+    }
+}
+
+/// <summary>
+/// The first part of an object type says what its id is: a participant, an application, a
+/// programme or a vacancy. The audit page's reach for leads depends on it.
+/// </summary>
+public static class AuditObjects
+{
+    public const string Participant = "Participant";
+    public const string Application = "Application";
+    public const string Programme = "Programme";
+    public const string Vacancy = "Vacancy";
+    public const string User = "User";
+    public const string StandIn = "StandIn";
+    public const string Organisation = "Organisation";
+    public const string Caseload = "Caseload";
+    public const string IntakeQueue = "IntakeQueue";
+    public const string DurableChecks = "DurableChecks";
+    public const string Referral = "Referral";
 }

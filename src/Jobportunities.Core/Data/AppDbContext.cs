@@ -30,6 +30,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Intake.ConsentRecord> ConsentRecords => Set<Intake.ConsentRecord>();
 
+    public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
+
     public DbSet<Intake.ApiKey> ApiKeys => Set<Intake.ApiKey>();
 
     public DbSet<Intake.ReferralUpload> ReferralUploads => Set<Intake.ReferralUpload>();

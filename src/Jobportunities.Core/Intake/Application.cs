@@ -57,6 +57,18 @@ public sealed class Application : IVersioned
     /// <summary>The form's one-time key: a second post of the same form finds this application.</summary>
     public Guid? SubmissionKey { get; private set; }
 
+    /// <summary>The BSN encrypted with Data Protection (IBsnProtector); null when none was given.</summary>
+    public string? BsnProtected { get; private set; }
+
+    /// <summary>Keyed hash (HMAC-SHA256) of the BSN, to find the same BSN again without decrypting.</summary>
+    public string? BsnHash { get; private set; }
+
+    public void AttachBsn(string protectedBsn, string hash)
+    {
+        BsnProtected = protectedBsn;
+        BsnHash = hash;
+    }
+
     public string GivenName { get; private set; } = "";
 
     public string FamilyName { get; private set; } = "";

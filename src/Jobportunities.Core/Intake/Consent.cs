@@ -21,6 +21,7 @@ public enum ConsentMethod
     Signature,
     Verbal,
     PartnerSystem,
+    Email,
 }
 
 /// <summary>One dated line of the consent ledger: given or withdrawn, how, and by whom recorded.</summary>
@@ -30,8 +31,9 @@ public sealed class ConsentRecord
     {
     }
 
-    public ConsentRecord(int applicationId, ConsentPurpose purpose, bool given, ConsentMethod method, DateTime recordedUtc, string? recordedByUserId, string? note = null)
+    public ConsentRecord(int applicationId, ConsentPurpose purpose, bool given, ConsentMethod method, DateTime recordedUtc, string? recordedByUserId, string? note = null, DateOnly? givenOn = null)
     {
+        GivenOn = givenOn;
         ApplicationId = applicationId;
         Purpose = purpose;
         Given = given;
@@ -52,6 +54,9 @@ public sealed class ConsentRecord
     public ConsentMethod Method { get; private set; }
 
     public DateTime RecordedUtc { get; private set; }
+
+    /// <summary>The day the person gave or withdrew it, as the coach recorded it; null for records made at intake (then it is the day of <see cref="RecordedUtc"/>).</summary>
+    public DateOnly? GivenOn { get; private set; }
 
     /// <summary>Null when the candidate gave it themselves on the public form.</summary>
     public string? RecordedByUserId { get; private set; }

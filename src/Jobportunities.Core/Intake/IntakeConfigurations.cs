@@ -14,6 +14,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => new { a.OrganisationId, a.ExternalReference }).IsUnique();
         builder.HasIndex(a => new { a.ProgrammeId, a.Status, a.SubmittedUtc });
         builder.HasIndex(a => new { a.ProgrammeId, a.BirthDate });
+        builder.HasIndex(a => new { a.ProgrammeId, a.BsnHash });
+        builder.Property(a => a.BsnProtected).HasMaxLength(500);
+        builder.Property(a => a.BsnHash).HasMaxLength(64);
         builder.HasOne(a => a.Programme).WithMany().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Source).HasConversion<string>().HasMaxLength(20);

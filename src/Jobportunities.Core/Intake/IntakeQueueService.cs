@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -25,10 +26,31 @@ public sealed record Decision(string UserId, string? Reason);
 /// <summary>
 /// The intake queue of coaches and leads: new applications and referrals of the programmes the
 /// user works in, oldest first. Accepting makes a participant in phase Intake with a coach;
-/// declining keeps the reason, which the referrer sees.
+/// declining keeps the reason, which the referrer sees. Reading an application and every
+/// decision, allowed or refused, is written to the audit log (object "Application").
 /// </summary>
-public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
+public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
+    /// <summary>Opens one application for its page; the read is audited, also when it is out of reach.</summary>
+    public async Task<Application?> ReadAsync(StaffUser user, int id, CancellationToken ct = default)
+    {
+        var application = await FindAsync(user, id, ct);
+        await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.Application, id, application is null ? AuditResult.NotFound : AuditResult.Success, "application", ct);
+        return application;
+    }
+
+    public async Task<Result<int>> AcceptAsync(StaffUser user, int id, string coachId, string? overrideReason, CancellationToken ct = default) =>
+        await AuditedAsync(user, id, "accept", await AcceptCoreAsync(user, id, coachId, overrideReason, ct), ct);
+
+    public async Task<Result<int>> DeclineAsync(StaffUser user, int id, string reason, CancellationToken ct = default) =>
+        await AuditedAsync(user, id, "decline", await DeclineCoreAsync(user, id, reason, ct), ct);
+
+    public async Task<Result<int>> MergeDuplicateAsync(StaffUser user, int id, string reasonText, CancellationToken ct = default) =>
+        await AuditedAsync(user, id, "duplicate:merge", await MergeDuplicateCoreAsync(user, id, reasonText, ct), ct);
+
+    public async Task<Result<int>> DismissDuplicateAsync(StaffUser user, int id, CancellationToken ct = default) =>
+        await AuditedAsync(user, id, "duplicate:dismiss", await DismissDuplicateCoreAsync(user, id, ct), ct);
+
     public async Task<IReadOnlyList<QueueItem>> ListAsync(StaffUser user, QueueFilter filter, CancellationToken ct = default)
     {
         var query = InReach(user).Where(a => a.Status == ApplicationStatus.New);
@@ -47,6 +69,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
             query = query.Where(a => a.IsEligible == eligible);
         }
 
+        await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.IntakeQueue, "list", detail: "name,programme,source,eligibility,duplicate", ct: ct);
         return await query
             .OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id)
             .Select(a => new QueueItem(
@@ -75,7 +98,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
         return rows.Select(r => (r.UserId, r.DisplayName)).ToList();
     }
 
-    public async Task<Result<int>> AcceptAsync(StaffUser user, int id, string coachId, string? overrideReason, CancellationToken ct = default)
+    private async Task<Result<int>> AcceptCoreAsync(StaffUser user, int id, string coachId, string? overrideReason, CancellationToken ct)
     {
         var application = await FindAsync(user, id, ct);
         if (application is null)
@@ -116,7 +139,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
         return Result<int>.Ok(participant.Id);
     }
 
-    public async Task<Result<int>> DeclineAsync(StaffUser user, int id, string reason, CancellationToken ct = default)
+    private async Task<Result<int>> DeclineCoreAsync(StaffUser user, int id, string reason, CancellationToken ct)
     {
         var application = await FindAsync(user, id, ct);
         if (application is null)
@@ -134,7 +157,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The flagged application is the same person: close it as a duplicate of the other.</summary>
-    public async Task<Result<int>> MergeDuplicateAsync(StaffUser user, int id, string reasonText, CancellationToken ct = default)
+    private async Task<Result<int>> MergeDuplicateCoreAsync(StaffUser user, int id, string reasonText, CancellationToken ct)
     {
         var application = await FindAsync(user, id, ct);
         if (application?.PossibleDuplicateOfId is not { } otherId)
@@ -147,7 +170,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
         return await SaveAsync(application.Id, ct);
     }
 
-    public async Task<Result<int>> DismissDuplicateAsync(StaffUser user, int id, CancellationToken ct = default)
+    private async Task<Result<int>> DismissDuplicateCoreAsync(StaffUser user, int id, CancellationToken ct)
     {
         var application = await FindAsync(user, id, ct);
         if (application is null)
@@ -157,6 +180,21 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock)
 
         application.DismissDuplicateFlag();
         return await SaveAsync(application.Id, ct);
+    }
+
+    /// <summary>Writes the decision's outcome to the audit log: the application, what was decided, allowed or refused.</summary>
+    private async Task<Result<int>> AuditedAsync(StaffUser user, int id, string what, Result<int> result, CancellationToken ct)
+    {
+        var outcome = result.Outcome switch
+        {
+            Outcome.Ok => AuditResult.Success,
+            Outcome.NotFound => AuditResult.NotFound,
+            Outcome.Conflict => AuditResult.Conflict,
+            _ => AuditResult.Denied,
+        };
+        // Refusals return before anything changes, so this saves the audit line only.
+        await audit.WriteAsync(user.Id, AuditAction.Update, AuditObjects.Application, id, outcome, result.ErrorCode is null ? what : $"{what}:{result.ErrorCode}", ct);
+        return result;
     }
 
     private async Task<Result<int>> SaveAsync(int id, CancellationToken ct)

@@ -8,9 +8,10 @@ namespace Jobportunities.Core.Intake;
 /// <summary>
 /// Stores applications and referrals with their eligibility, duplicate flag and consents. Every
 /// path (public form, referral form, CSV row, API) goes through <see cref="StoreAsync"/>, so the
-/// rules are the same everywhere.
+/// rules are the same everywhere. A referral's BSN (already checked with <see cref="Bsn.Check"/>)
+/// is stored encrypted with its keyed hash; the same hash in the programme flags a likely duplicate.
 /// </summary>
-public sealed class IntakeService(AppDbContext db, TimeProvider clock)
+public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProtector? bsnProtector = null)
 {
     public Task<Programme?> FindProgrammeAsync(string code, CancellationToken ct = default) =>
         db.Programmes.Include(p => p.Areas).ThenInclude(a => a.Postcodes).AsSplitQuery()
@@ -76,6 +77,12 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
                     if (referral.SubmissionKey is { } key)
                     {
                         a.UseSubmissionKey(key);
+                    }
+
+                    if (referral.Bsn is { Length: 9 } bsn)
+                    {
+                        var protector = bsnProtector ?? throw new InvalidOperationException("No BSN protector is registered.");
+                        a.AttachBsn(protector.Protect(bsn), protector.Hash(bsn));
                     }
                 },
                 referral.ReferrerUserId, ct);
@@ -157,9 +164,19 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock)
         return new SubmissionResult(application.Reference, true, eligibility, application.Status);
     }
 
-    /// <summary>Same birth date and the same name or e-mail: likely the same person (flagged, never merged).</summary>
+    /// <summary>The same BSN, or the same birth date and the same name or e-mail: likely the same person (flagged, never merged).</summary>
     private async Task<int?> FindLikelyDuplicateAsync(int programmeId, Application application, CancellationToken ct)
     {
+        if (application.BsnHash is { } hash)
+        {
+            var sameBsn = await db.Applications.Where(a => a.ProgrammeId == programmeId && a.BsnHash == hash)
+                .OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            if (sameBsn is not null)
+            {
+                return sameBsn;
+            }
+        }
+
         var given = application.GivenName.ToLower();
         var family = application.FamilyName.ToLower();
         var email = application.Email;
@@ -191,4 +208,9 @@ public sealed record ReferralInput(
     CandidateDetails Details,
     ConsentChoices Consents,
     string Language,
-    Guid? SubmissionKey = null);
+    Guid? SubmissionKey = null,
+    string? Bsn = null)
+{
+    /// <summary>Never the BSN in a log line or exception text: records print their members.</summary>
+    public override string ToString() => $"ReferralInput {{ OrganisationId = {OrganisationId}, Source = {Source} }}";
+}

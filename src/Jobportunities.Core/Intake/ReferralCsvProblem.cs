@@ -38,6 +38,8 @@ public static class CsvProblems
     public const string ImplausibleBirthDate = nameof(ImplausibleBirthDate);
     public const string ContactRequired = nameof(ContactRequired);
     public const string BadEmail = nameof(BadEmail);
+    public const string BadBsn = nameof(BadBsn);
+    public const string BsnNotForCountry = nameof(BsnNotForCountry);
     public const string BadPhone = nameof(BadPhone);
     public const string UnknownCountry = nameof(UnknownCountry);
     public const string BadPostcode = nameof(BadPostcode);

@@ -16,8 +16,11 @@ public static class ReferralCsvColumns
     public const string Reason = "reason";
     public const string ConsentToShare = "consentToShare";
 
+    /// <summary>Optional; NL candidates only (<see cref="Intake.Bsn"/>).</summary>
+    public const string Bsn = "bsn";
+
     public static readonly IReadOnlyList<string> All =
-        [ExternalReference, Programme, GivenName, FamilyName, BirthDate, Email, Phone, Postcode, Country, Benefit, Reason, ConsentToShare];
+        [ExternalReference, Programme, GivenName, FamilyName, BirthDate, Email, Phone, Postcode, Country, Benefit, Reason, ConsentToShare, Bsn];
 
     /// <summary>Programme is required too, unless the referrer works in exactly one programme.</summary>
     public static readonly IReadOnlyList<string> Required =
@@ -25,7 +28,11 @@ public static class ReferralCsvColumns
 }
 
 /// <summary>A valid row, ready to be stored as a referral.</summary>
-public sealed record ReferralCsvData(string ExternalReference, string ProgrammeCode, CandidateDetails Details, string Reason, bool ConsentToShare);
+public sealed record ReferralCsvData(string ExternalReference, string ProgrammeCode, CandidateDetails Details, string Reason, bool ConsentToShare, string? Bsn = null)
+{
+    /// <summary>Records print their members; a BSN must never reach a log line.</summary>
+    public override string ToString() => $"ReferralCsvData {{ ExternalReference = {ExternalReference} }}";
+}
 
 /// <summary>One data row: its line in the file, and either its data or every reason it was refused.</summary>
 public sealed record ReferralCsvRow(int Line, ReferralCsvData? Data, IReadOnlyList<CsvProblem> Problems)

@@ -92,6 +92,13 @@ internal sealed class ReferralCsvRowValidator(
             problems.Add(new CsvProblem(CsvProblems.BadConsent, ReferralCsvFieldChecks.Echo(consentText)));
         }
 
+        // The BSN is never echoed in a problem: the report is stored and shown.
+        var bsnProblem = Intake.Bsn.Check(Get(C.Bsn), country ?? Get(C.Country), out var bsn);
+        if (bsnProblem != BsnProblem.None)
+        {
+            problems.Add(new CsvProblem(bsnProblem == BsnProblem.NotForCountry ? CsvProblems.BsnNotForCountry : CsvProblems.BadBsn));
+        }
+
         if (problems.Count > 0)
         {
             return new ReferralCsvRow(record.Line, null, problems);
@@ -102,6 +109,6 @@ internal sealed class ReferralCsvRowValidator(
             GivenName = given!, FamilyName = family!, BirthDate = birthDate!.Value, Email = email, Phone = phone,
             Postcode = postcode!, Country = country!, Benefit = benefit,
         };
-        return new ReferralCsvRow(record.Line, new ReferralCsvData(external!, programme!, details, reason!, consent), []);
+        return new ReferralCsvRow(record.Line, new ReferralCsvData(external!, programme!, details, reason!, consent, bsn), []);
     }
 }

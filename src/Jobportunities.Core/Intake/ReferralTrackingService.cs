@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -36,17 +37,21 @@ public sealed record ReferralStatus(
 /// share with the referrer allows — never the participant file. Another organisation's
 /// reference does not exist for them.
 /// </summary>
-public sealed class ReferralTrackingService(AppDbContext db)
+public sealed class ReferralTrackingService(AppDbContext db, AuditLog audit)
 {
-    public async Task<IReadOnlyList<ReferralStatus>> ListAsync(int organisationId, CancellationToken ct = default)
+    /// <summary>The organisation's referrals; <paramref name="actorId"/> (a user or "api-key:N") is written to the audit log.</summary>
+    public async Task<IReadOnlyList<ReferralStatus>> ListAsync(string actorId, int organisationId, CancellationToken ct = default)
     {
         var rows = await Project(Own(organisationId).OrderByDescending(a => a.SubmittedUtc).Take(1000)).ToListAsync(ct);
+        await audit.WriteAsync(actorId, AuditAction.Read, AuditObjects.Referral, "list", detail: $"organisation={organisationId};rows={rows.Count}", ct: ct);
         return rows.Select(ToStatus).ToList();
     }
 
-    public async Task<ReferralStatus?> FindAsync(int organisationId, string reference, CancellationToken ct = default)
+    public async Task<ReferralStatus?> FindAsync(string actorId, int organisationId, string reference, CancellationToken ct = default)
     {
         var row = await Project(Own(organisationId).Where(a => a.Reference == reference)).FirstOrDefaultAsync(ct);
+        var id = reference.Length > 40 ? reference[..40] : reference;
+        await audit.WriteAsync(actorId, AuditAction.Read, AuditObjects.Referral, id, row is null ? AuditResult.NotFound : AuditResult.Success, $"organisation={organisationId}", ct);
         return row is null ? null : ToStatus(row);
     }
 

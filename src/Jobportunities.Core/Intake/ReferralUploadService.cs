@@ -97,7 +97,7 @@ public sealed class ReferralUploadService(AppDbContext db, IntakeService intake,
         }
 
         var input = new ReferralInput(batch.OrganisationId, batch.UserId, ApplicationSource.ReferralCsv, data.ExternalReference, data.Reason,
-            data.Details, new ConsentChoices(data.ConsentToShare, false, false, ConsentMethod.PartnerSystem), batch.Language);
+            data.Details, new ConsentChoices(data.ConsentToShare, false, false, ConsentMethod.PartnerSystem), batch.Language, Bsn: data.Bsn);
         var result = await intake.SubmitReferralAsync(programme, input, ct);
 
         // Tracked entities would make every later SaveChanges slower (change detection over all of them).

@@ -18,7 +18,7 @@ public sealed record OrganisationDetails(int Id, string Name, OrganisationKind K
 /// Administrators keep the partner organisations and their keys for the referral API. A key's
 /// plain value leaves this service once, at creation; only its hash is stored.
 /// </summary>
-public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
+public sealed class OrganisationService(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
 {
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken ct = default) =>
         await db.Organisations.AsNoTracking()
@@ -68,12 +68,13 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
 
         var plainKey = ApiKey.Generate();
         db.ApiKeys.Add(new ApiKey(organisationId, name, plainKey, clock.GetUtcNow().UtcDateTime, createdByUserId));
+        audit.Add(createdByUserId ?? "system", Audit.AuditAction.Create, Audit.AuditObjects.Organisation, organisationId, detail: "api-key");
         await db.SaveChangesAsync(ct);
         return Result<string>.Ok(plainKey);
     }
 
     /// <summary>Revokes a key of the organisation; it is refused from the next request on.</summary>
-    public async Task<Result<string>> RevokeApiKeyAsync(int organisationId, int keyId, CancellationToken ct = default)
+    public async Task<Result<string>> RevokeApiKeyAsync(int organisationId, int keyId, string? actorId = null, CancellationToken ct = default)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == keyId && k.OrganisationId == organisationId, ct);
         if (key is null)
@@ -82,6 +83,7 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock)
         }
 
         key.Revoke(clock.GetUtcNow().UtcDateTime);
+        audit.Add(actorId ?? "system", Audit.AuditAction.Update, Audit.AuditObjects.Organisation, organisationId, detail: $"api-key:{keyId}:revoke");
         await db.SaveChangesAsync(ct);
         return Result<string>.Ok(key.Name);
     }

@@ -51,6 +51,13 @@ public sealed class BarrierAssessment
         }
     }
 
+    /// <summary>A read-only copy for someone who may not see health: without the health rating and the limitations.</summary>
+    public static BarrierAssessment WithoutHealth(int id, int participantId, AssessmentMoment moment, DateOnly date, IReadOnlyDictionary<BarrierKind, int> ratings, string byUserId)
+    {
+        var copy = new BarrierAssessment(participantId, moment, date, ratings.Where(r => r.Key != BarrierKind.Health).ToDictionary(), null, byUserId) { Id = id };
+        return copy;
+    }
+
     public int Id { get; private set; }
 
     public int ParticipantId { get; private set; }

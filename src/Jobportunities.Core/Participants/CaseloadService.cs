@@ -45,7 +45,7 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, in
 /// The caseload: a coach's own participants and those of colleagues they stand in for; a lead's
 /// participants of the programmes they lead. Search, filter, sort and page in the database.
 /// </summary>
-public sealed class CaseloadService(AppDbContext db, ParticipantAccess access)
+public sealed class CaseloadService(AppDbContext db, ParticipantAccess access, Audit.AuditLog audit)
 {
     public const int PageSize = 25;
 
@@ -101,6 +101,9 @@ public sealed class CaseloadService(AppDbContext db, ParticipantAccess access)
                 db.DurableChecks.Where(c => c.ParticipantId == p.Id && c.Outcome == null && c.State != Placements.DurableState.NotDurable).Min(c => (DateOnly?)c.DueDate),
                 db.DurableChecks.Any(c => c.ParticipantId == p.Id && c.Outcome == null && (c.State == Placements.DurableState.Due || c.State == Placements.DurableState.Overdue))))
             .ToListAsync(ct);
+
+        // A list of people is a read of personal data too (BIO 2): which list, how many rows, never the search text.
+        await audit.WriteAsync(user.Id, Audit.AuditAction.Read, Audit.AuditObjects.Caseload, "list", detail: $"name,programme,coach,phase,next-action;rows={rows.Count}", ct: ct);
         return new CaseloadPage(rows, total, page, PageSize);
     }
 

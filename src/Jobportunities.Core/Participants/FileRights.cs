@@ -26,8 +26,10 @@ public sealed record FileRights(
 
 /// <summary>
 /// Rights follow the role AND the relation (docs/product.md section 1): the own coach sees all,
-/// health included; a stand-in coach all but health; a lead of the programme the file without
-/// barriers and health, and may reassign; an employer adviser of the programme only the work
+/// health included; a stand-in coach all but health (never loaded for them); a lead of the
+/// programme only what reassigning a coach needs (name, reference, phase, coach: no profile,
+/// journal, barriers or health; figures and lists come from the dashboards and caseload) and
+/// may reassign; an employer adviser of the programme only the work
 /// profile, and only when the candidate consented to sharing with employers. Everyone else:
 /// the file does not exist for them.
 /// </summary>
@@ -52,7 +54,7 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
         {
             if (user.IsInRole(Roles.ProgrammeLead))
             {
-                rights = rights.Or(new FileRights(true, false, true, true, true, false, false, true));
+                rights = rights.Or(new FileRights(true, false, false, false, false, false, false, true));
             }
 
             if (user.IsInRole(Roles.EmployerAdviser) && await EmployersMaySeeAsync(participant.ApplicationId, ct))

@@ -36,9 +36,10 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
         var phases = rights.SeesProfile ? await db.PhaseChanges.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.AtUtc).ToListAsync(ct) : [];
         var ladder = rights.SeesProfile ? await db.LadderRecords.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct) : [];
         var contacts = rights.SeesJournal ? await db.ContactMoments.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct) : [];
-        var barriers = rights.SeesBarriers
+        var barriers = !rights.SeesBarriers ? []
+            : rights.SeesHealth
             ? await db.BarrierAssessments.Include(b => b.Ratings).Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct)
-            : [];
+            : await WithoutHealthAsync(p.Id, ct);
         var experience = rights.SeesWorkProfile ? await db.ScanExperiences.Where(x => x.ParticipantId == p.Id).OrderBy(x => x.Id).ToListAsync(ct) : [];
         var skills = rights.SeesWorkProfile ? await db.ScanSkills.Where(x => x.ParticipantId == p.Id).OrderBy(x => x.Name).ToListAsync(ct) : [];
         var languages = rights.SeesWorkProfile ? await db.ScanLanguages.Where(x => x.ParticipantId == p.Id).OrderBy(x => x.Language).ToListAsync(ct) : [];
@@ -47,6 +48,19 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
             .Concat(barriers.Select(x => x.ByUserId)).Append(p.CoachId).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return new ParticipantFile(p, rights, programme, names.GetValueOrDefault(p.CoachId, ""), phases, ladder, contacts, barriers, experience, skills, languages, consents, names);
+    }
+
+    /// <summary>
+    /// Barrier assessments for someone who may not see health (a stand-in coach): the health rating
+    /// and the functional limitations are not even read from the database.
+    /// </summary>
+    private async Task<List<BarrierAssessment>> WithoutHealthAsync(int participantId, CancellationToken ct)
+    {
+        var rows = await db.BarrierAssessments.AsNoTracking().Where(x => x.ParticipantId == participantId)
+            .OrderByDescending(x => x.Date).ThenByDescending(x => x.Id)
+            .Select(x => new { x.Id, x.Moment, x.Date, x.ByUserId, Ratings = x.Ratings.Where(r => r.Kind != BarrierKind.Health).Select(r => new { r.Kind, r.Severity }).ToList() })
+            .ToListAsync(ct);
+        return rows.Select(x => BarrierAssessment.WithoutHealth(x.Id, participantId, x.Moment, x.Date, x.Ratings.ToDictionary(r => r.Kind, r => r.Severity), x.ByUserId)).ToList();
     }
 
     /// <summary>Runs a change on the file when the user may edit it; refusals and conflicts are audited too.</summary>

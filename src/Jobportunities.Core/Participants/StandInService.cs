@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -7,8 +8,8 @@ namespace Jobportunities.Core.Participants;
 
 public sealed record StandInRow(int Id, string AbsentCoach, string StandInCoach, DateOnly From, DateOnly Until, bool Ended);
 
-/// <summary>Leads let a coach stand in for a colleague of one of their programmes, for a period.</summary>
-public sealed class StandInService(AppDbContext db, TimeProvider clock)
+/// <summary>Leads let a coach stand in for a colleague of one of their programmes, for a period. Audited (object "StandIn").</summary>
+public sealed class StandInService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
     public async Task<IReadOnlyList<StandInRow>> ListAsync(StaffUser lead, CancellationToken ct = default)
     {
@@ -37,24 +38,20 @@ public sealed class StandInService(AppDbContext db, TimeProvider clock)
     public async Task<Result<int>> GrantAsync(StaffUser lead, string absentCoachId, string standInCoachId, DateOnly from, DateOnly until, CancellationToken ct = default)
     {
         var coaches = await CoachesOf(lead).Select(c => c.Id).ToListAsync(ct);
-        if (!coaches.Contains(absentCoachId) || !coaches.Contains(standInCoachId))
+        var refusal = !coaches.Contains(absentCoachId) || !coaches.Contains(standInCoachId) ? "CoachNotInProgramme"
+            : absentCoachId == standInCoachId ? "SameCoach"
+            : until < from ? "PeriodOrder"
+            : null;
+        if (refusal is not null)
         {
-            return Result<int>.Invalid("CoachNotInProgramme");
-        }
-
-        if (absentCoachId == standInCoachId)
-        {
-            return Result<int>.Invalid("SameCoach");
-        }
-
-        if (until < from)
-        {
-            return Result<int>.Invalid("PeriodOrder");
+            await audit.WriteAsync(lead.Id, AuditAction.Create, AuditObjects.StandIn, "new", AuditResult.Denied, refusal, ct);
+            return Result<int>.Invalid(refusal);
         }
 
         var standIn = new StandIn(absentCoachId, standInCoachId, from, until, lead.Id, clock.GetUtcNow().UtcDateTime);
         db.StandIns.Add(standIn);
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(lead.Id, AuditAction.Create, AuditObjects.StandIn, standIn.Id, detail: "absent-coach,stand-in-coach,from,until", ct: ct);
         return Result<int>.Ok(standIn.Id);
     }
 
@@ -64,10 +61,12 @@ public sealed class StandInService(AppDbContext db, TimeProvider clock)
         var standIn = await db.StandIns.FirstOrDefaultAsync(s => s.Id == id && coaches.Contains(s.AbsentCoachId), ct);
         if (standIn is null)
         {
+            await audit.WriteAsync(lead.Id, AuditAction.Update, AuditObjects.StandIn, id, AuditResult.NotFound, "end", ct);
             return Result<int>.NotFound();
         }
 
         standIn.End(clock.GetUtcNow().UtcDateTime);
+        audit.Add(lead.Id, AuditAction.Update, AuditObjects.StandIn, id, detail: "end");
         await db.SaveChangesAsync(ct);
         return Result<int>.Ok(id);
     }

@@ -79,6 +79,7 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
         var leads = user.IsInRole(Roles.ProgrammeLead);
         var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
         await RefreshAsync(db.DurableChecks.Where(c => c.Outcome == null && inReach.Any(p => p.Id == c.ParticipantId)), ct);
+        await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.DurableChecks, "list", detail: "name,programme,coach,employer,due-date,state", ct: ct);
         return await db.DurableChecks.AsNoTracking()
             .Where(c => inReach.Any(p => p.Id == c.ParticipantId))
             .OrderBy(c => c.DueDate)
@@ -94,7 +95,7 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
         var check = await db.DurableChecks.Include(c => c.Placement).ThenInclude(p => p!.Employer).FirstOrDefaultAsync(c => c.Id == id, ct);
         var participant = check is null ? null : await db.Participants.FirstOrDefaultAsync(p => p.Id == check.ParticipantId, ct);
         var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
-        return participant is null || !rights.SeesProfile ? null : (check!, participant, rights);
+        return participant is null || !(rights.SeesProfile || rights.CanAssignCoach) ? null : (check!, participant, rights);
     }
 
     /// <summary>Records the verified outcome; a durable one moves the participant to Duurzaam.</summary>

@@ -21,7 +21,7 @@ public sealed class PlacementService(AppDbContext db, ParticipantAccess access, 
     {
         var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.Id == participantId, ct);
         var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
-        if (participant is null || !rights.SeesProfile)
+        if (participant is null || !(rights.SeesProfile || rights.CanAssignCoach))
         {
             await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, participantId, AuditResult.NotFound, ct: ct);
             return null;

@@ -9,7 +9,7 @@ namespace Jobportunities.Core.Programmes;
 /// Reading and configuring programmes. Administrators see every programme; other staff only the
 /// programmes they are a member of. A programme outside the user's reach is "not found".
 /// </summary>
-public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock)
+public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
 {
     public async Task<IReadOnlyList<Programme>> ListAsync(StaffUser user, CancellationToken ct = default) =>
         await Visible(user).OrderBy(p => p.Name).AsNoTracking().ToListAsync(ct);
@@ -35,11 +35,13 @@ public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock
         var programme = await FindAsync(user, code, ct);
         if (programme is null)
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, code, Audit.AuditResult.NotFound, "settings", ct);
             return Result<Programme>.NotFound();
         }
 
         if (programme.Version != expectedVersion)
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, programme.Id, Audit.AuditResult.Conflict, "settings", ct);
             return Result<Programme>.Conflict(programme);
         }
 
@@ -55,6 +57,8 @@ public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock
         {
             await ApplyTeamAsync(programme, team, ct);
         }
+
+        audit.Add(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, programme.Id, detail: "name,description,eligibility,targets,durable-rule,travel,budget,dates,areas,retention" + (team is not null && user.IsInRole(Roles.Administrator) ? ",team" : ""));
 
         try
         {

@@ -16,6 +16,9 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
 {
     public const string CourseFull = "CourseFull";
 
+    /// <summary>The participant's latest consent for sharing with training providers is not "given".</summary>
+    public const string NoTrainingConsent = "NoTrainingConsent";
+
     /// <summary>Runs of active courses that start today or later, full ones included (the list says so).</summary>
     public async Task<IReadOnlyList<RunChoice>> OpenRunsAsync(CancellationToken ct = default)
     {
@@ -34,6 +37,15 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<int>.Refused("NotAllowed") : Result<int>.NotFound();
+        }
+
+        // Enrolling shares the person's details with the training provider: only with their consent (the latest ledger line).
+        var ledger = await db.ConsentRecords.AsNoTracking()
+            .Where(c => c.ApplicationId == participant.ApplicationId && c.Purpose == Intake.ConsentPurpose.ShareWithTrainingProviders).ToListAsync(ct);
+        if (!Intake.ConsentLedger.IsGiven(ledger, Intake.ConsentPurpose.ShareWithTrainingProviders))
+        {
+            await audit.WriteAsync(user.Id, AuditAction.Update, PlanAccess.ObjectType, participantId, AuditResult.Denied, "enrol:no-training-consent", ct);
+            return Result<int>.Invalid(NoTrainingConsent);
         }
 
         var run = await db.CourseRuns.AsNoTracking().Include(r => r.Course!).ThenInclude(c => c.TrainingProvider).FirstOrDefaultAsync(r => r.Id == runId, ct);

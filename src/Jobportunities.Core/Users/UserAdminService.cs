@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -14,8 +15,10 @@ public sealed record UserInput(string Email, string DisplayName, IReadOnlyList<s
 /// <summary>
 /// Administrators create staff accounts and assign roles, organisation and programmes; there is
 /// no self-registration. Disabling an account renews its security stamp, which ends its sessions.
+/// Every creation and change is audited (object "User"): which fields changed, and the roles and
+/// programme ids added or removed (no names, e-mail addresses or other values).
 /// </summary>
-public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, AuditLog audit)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -48,10 +51,11 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         return new UserInput(user.Email ?? "", user.DisplayName, roles.ToList(), user.OrganisationId, programmes, user.IsDisabled);
     }
 
-    public async Task<Result<string>> CreateAsync(UserInput input, string password, CancellationToken ct = default)
+    public async Task<Result<string>> CreateAsync(string actorId, UserInput input, string password, CancellationToken ct = default)
     {
         if (await users.FindByEmailAsync(input.Email) is not null)
         {
+            await audit.WriteAsync(actorId, AuditAction.Create, AuditObjects.User, "new", AuditResult.Denied, "DuplicateEmail", ct);
             return Result<string>.Refused("DuplicateEmail");
         }
 
@@ -69,22 +73,31 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
+            await audit.WriteAsync(actorId, AuditAction.Create, AuditObjects.User, "new", AuditResult.Denied, created.Errors.First().Code, ct);
             return Result<string>.Invalid(created.Errors.First().Code);
         }
 
         await users.AddToRolesAsync(user, input.Roles.Intersect(Roles.All));
-        await SetProgrammesAsync(user.Id, input.ProgrammeIds, ct);
+        var programmes = await SetProgrammesAsync(user.Id, input.ProgrammeIds, ct);
+        await audit.WriteAsync(actorId, AuditAction.Create, AuditObjects.User, user.Id, detail: $"email,display-name,organisation,disabled;roles:+{string.Join('+', input.Roles.Intersect(Roles.All))};{programmes}", ct: ct);
         return Result<string>.Ok(user.Id);
     }
 
-    public async Task<Result<string>> UpdateAsync(string id, UserInput input, CancellationToken ct = default)
+    public async Task<Result<string>> UpdateAsync(string actorId, string id, UserInput input, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
+            await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.NotFound, ct: ct);
             return Result<string>.NotFound();
         }
 
+        var fields = new[]
+        {
+            user.DisplayName != input.DisplayName ? "display-name" : null,
+            user.OrganisationId != input.OrganisationId ? "organisation" : null,
+            user.IsDisabled != input.IsDisabled ? "disabled" : null,
+        }.OfType<string>();
         var wasDisabled = user.IsDisabled;
         user.DisplayName = input.DisplayName;
         user.OrganisationId = input.OrganisationId;
@@ -95,7 +108,9 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         var wanted = input.Roles.Intersect(Roles.All).ToList();
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
-        await SetProgrammesAsync(id, input.ProgrammeIds, ct);
+        var programmes = await SetProgrammesAsync(id, input.ProgrammeIds, ct);
+        var roleChanges = string.Concat(wanted.Except(current).Select(r => "+" + r)) + string.Concat(current.Except(wanted).Select(r => "-" + r));
+        await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, detail: $"{string.Join(',', fields)};roles:{roleChanges};{programmes}", ct: ct);
 
         if ((input.IsDisabled && !wasDisabled) || !current.ToHashSet().SetEquals(wanted))
         {
@@ -106,12 +121,16 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         return Result<string>.Ok(id);
     }
 
-    private async Task SetProgrammesAsync(string userId, IReadOnlyList<int> programmeIds, CancellationToken ct)
+    /// <summary>Sets the user's programmes; returns the change for the audit line, e.g. "programmes:+2-1".</summary>
+    private async Task<string> SetProgrammesAsync(string userId, IReadOnlyList<int> programmeIds, CancellationToken ct)
     {
         var existing = await db.ProgrammeMembers.Where(m => m.UserId == userId).ToListAsync(ct);
-        db.ProgrammeMembers.RemoveRange(existing.Where(m => !programmeIds.Contains(m.ProgrammeId)));
+        var removed = existing.Where(m => !programmeIds.Contains(m.ProgrammeId)).ToList();
+        db.ProgrammeMembers.RemoveRange(removed);
         var valid = await db.Programmes.Where(p => programmeIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
-        db.ProgrammeMembers.AddRange(valid.Where(pid => existing.All(m => m.ProgrammeId != pid)).Select(pid => new ProgrammeMember(pid, userId)));
+        var added = valid.Where(pid => existing.All(m => m.ProgrammeId != pid)).ToList();
+        db.ProgrammeMembers.AddRange(added.Select(pid => new ProgrammeMember(pid, userId)));
         await db.SaveChangesAsync(ct);
+        return "programmes:" + string.Concat(added.Select(p => "+" + p)) + string.Concat(removed.Select(m => "-" + m.ProgrammeId));
     }
 }

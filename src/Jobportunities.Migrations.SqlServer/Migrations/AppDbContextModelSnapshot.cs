@@ -78,6 +78,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Jobportunities.Core.Data.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProtectedSecrets");
+                });
+
             modelBuilder.Entity("Jobportunities.Core.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -396,6 +412,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("BsnHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("BsnProtected")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -561,6 +585,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProgrammeId", "BirthDate");
 
+                    b.HasIndex("ProgrammeId", "BsnHash");
+
                     b.HasIndex("ProgrammeId", "Status", "SubmittedUtc");
 
                     b.HasIndex("ProgrammeId", "SubmittedUtc", "IsEligible");
@@ -581,6 +607,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("Given")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Method")
                         .IsRequired()

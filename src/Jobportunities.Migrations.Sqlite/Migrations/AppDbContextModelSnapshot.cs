@@ -71,6 +71,22 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Jobportunities.Core.Data.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProtectedSecrets");
+                });
+
             modelBuilder.Entity("Jobportunities.Core.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -378,6 +394,14 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BsnHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BsnProtected")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -541,6 +565,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "BirthDate");
 
+                    b.HasIndex("ProgrammeId", "BsnHash");
+
                     b.HasIndex("ProgrammeId", "Status", "SubmittedUtc");
 
                     b.HasIndex("ProgrammeId", "SubmittedUtc", "IsEligible");
@@ -559,6 +585,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("Given")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
                         .IsRequired()

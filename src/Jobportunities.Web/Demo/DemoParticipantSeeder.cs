@@ -55,7 +55,7 @@ public sealed partial class DemoParticipantSeeder(
             story,
             clock.Today(),
             intake,
-            new IntakeQueueService(db, story),
+            new IntakeQueueService(db, story, new AuditLog(db, story, new DemoOrigin())),
             new ParticipantFileService(db, new ParticipantAccess(db, story), new AuditLog(db, story, new DemoOrigin()), story),
             users,
             organisations,

@@ -69,6 +69,10 @@ internal static class MvcSetup
         services.AddScoped<Core.Participants.ParticipantFileService>();
         services.AddScoped<Features.Participants.FilePageBuilder>();
         services.AddScoped<Core.Participants.StandInService>();
+        services.AddScoped<Core.Participants.ConsentService>();
+        services.AddSingleton<BsnHashKey>();
+        services.AddScoped<Core.Intake.IBsnProtector, DataProtectionBsnProtector>();
+        services.AddScoped<Core.Intake.BsnService>();
         services.AddScoped<Core.Placements.DurableCheckService>();
         services.AddScoped<Core.Placements.PlacementService>();
         services.AddSingleton<Core.Placements.DurableCheckJob>();

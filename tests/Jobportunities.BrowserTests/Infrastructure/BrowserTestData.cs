@@ -26,7 +26,7 @@ public static class BrowserTestData
             Country = "NL",
             Benefit = BenefitSituation.None,
         };
-        var result = await intake.SubmitApplicationAsync(programme, details, ConsentChoices.None(ConsentMethod.Form), Guid.NewGuid(), "nl");
+        var result = await intake.SubmitApplicationAsync(programme, details, new ConsentChoices(false, false, true, ConsentMethod.Form), Guid.NewGuid(), "nl");
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         return await db.Applications.AsNoTracking().SingleAsync(a => a.Reference == result.Reference);
     }

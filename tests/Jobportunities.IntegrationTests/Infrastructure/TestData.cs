@@ -9,7 +9,8 @@ namespace Jobportunities.IntegrationTests.Infrastructure;
 /// <summary>Arranges applications and participants through the real services, as the app does.</summary>
 public static class TestData
 {
-    public static async Task<Application> ApplyAsync(this AppFactory factory, string givenName, string programmeCode = "new-jobportunities-2", bool shareWithEmployers = false, string familyName = "Test")
+    /// <summary>An application; consent to share with training providers is given unless said otherwise (enrolment needs it).</summary>
+    public static async Task<Application> ApplyAsync(this AppFactory factory, string givenName, string programmeCode = "new-jobportunities-2", bool shareWithEmployers = false, string familyName = "Test", bool shareWithTrainingProviders = true)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var intake = scope.ServiceProvider.GetRequiredService<IntakeService>();
@@ -24,16 +25,16 @@ public static class TestData
             Country = "NL",
             Benefit = programmeCode == "meedoen-werkt" ? BenefitSituation.Bijstand : BenefitSituation.None,
         };
-        var consents = new ConsentChoices(false, shareWithEmployers, false, ConsentMethod.Form);
+        var consents = new ConsentChoices(false, shareWithEmployers, shareWithTrainingProviders, ConsentMethod.Form);
         var result = await intake.SubmitApplicationAsync(programme, details, consents, Guid.NewGuid(), "nl");
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         return await db.Applications.AsNoTracking().SingleAsync(a => a.Reference == result.Reference);
     }
 
     /// <summary>A participant in phase Intake with the given coach, accepted by the demo lead.</summary>
-    public static async Task<int> ParticipantAsync(this AppFactory factory, string givenName, string coachEmail, string programmeCode = "new-jobportunities-2", bool shareWithEmployers = false, string familyName = "Test")
+    public static async Task<int> ParticipantAsync(this AppFactory factory, string givenName, string coachEmail, string programmeCode = "new-jobportunities-2", bool shareWithEmployers = false, string familyName = "Test", bool shareWithTrainingProviders = true)
     {
-        var application = await factory.ApplyAsync(givenName, programmeCode, shareWithEmployers, familyName);
+        var application = await factory.ApplyAsync(givenName, programmeCode, shareWithEmployers, familyName, shareWithTrainingProviders);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var coach = await db.Users.SingleAsync(u => u.Email == coachEmail);

@@ -20,7 +20,7 @@ public sealed class OrganisationServiceTests : IDisposable
         _connection.Open();
         _db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(_connection).Options);
         _db.Database.EnsureCreated();
-        _service = new OrganisationService(_db, _clock);
+        _service = new OrganisationService(_db, _clock, new Core.Audit.AuditLog(_db, _clock, Moq.Mock.Of<Core.Audit.IAuditOrigin>(o => o.Describe() == "test")));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class AccountController(
     IStringLocalizer<SharedResource> texts,
     IWebHostEnvironment environment,
     LoginThrottle throttle,
-    LoginDecoy decoy) : Controller
+    LoginDecoy decoy,
+    Core.Audit.AuditLog audit) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -44,6 +45,7 @@ public sealed class AccountController(
         var user = await signInManager.UserManager.FindByEmailAsync(form.Email!.Trim());
         if (user is null || user.IsDisabled)
         {
+            await audit.AccountEventAsync(user?.Id, "sign-in", Core.Audit.AuditResult.Denied);
             return Refuse(form, decoy.FailAndIsLockedOut(form.Email!, form.Password!) ? "Login.LockedOut" : "Login.Failed");
         }
 
@@ -57,14 +59,17 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
+            await audit.AccountEventAsync(user.Id, "sign-in:locked-out", Core.Audit.AuditResult.Denied);
             return Refuse(form, "Login.LockedOut");
         }
 
         if (!result.Succeeded)
         {
+            await audit.AccountEventAsync(user.Id, "sign-in", Core.Audit.AuditResult.Denied);
             return Refuse(form, "Login.Failed");
         }
 
+        await audit.AccountEventAsync(user.Id, "sign-in", Core.Audit.AuditResult.Success);
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
     }
 

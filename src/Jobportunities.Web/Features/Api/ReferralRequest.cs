@@ -50,6 +50,9 @@ public sealed class ReferralRequest
     /// <summary>Whether the candidate agreed that the referring organisation follows the progress (default false).</summary>
     public bool? ConsentToShare { get; set; }
 
+    /// <summary>Optional burgerservicenummer, NL candidates only: 9 digits passing the elfproef. Stored encrypted, never echoed.</summary>
+    public string? Bsn { get; set; }
+
     public static bool TryParseDate(string? value, out DateOnly date) =>
         DateOnly.TryParseExact(value?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
@@ -72,6 +75,7 @@ public sealed class ReferralRequest
             WwEndDate = wwEndDate,
         };
         var consents = new ConsentChoices(ConsentToShare == true, false, false, ConsentMethod.PartnerSystem);
-        return new ReferralInput(organisationId, null, ApplicationSource.ReferralApi, ExternalReference, Reason!, details, consents, language);
+        Core.Intake.Bsn.Check(Bsn, Country, out var bsn);
+        return new ReferralInput(organisationId, null, ApplicationSource.ReferralApi, ExternalReference, Reason!, details, consents, language, Bsn: bsn);
     }
 }

@@ -41,6 +41,10 @@ public sealed class ReferralRequestValidator : AbstractValidator<ReferralRequest
             .When(r => !string.IsNullOrWhiteSpace(r.WwEndDate));
         RuleFor(r => r.WwEndDate).NotEmpty().WithMessage(t["Api.Validation.WwEndDateRequired"].Value)
             .When(r => r.AsksWwEndDate && BenefitSituations.TryParseCode(r.Benefit, out var b) && b == BenefitSituation.Ww);
+        // The message names the rule, never the value.
+        RuleFor(r => r.Bsn).Must((r, b) => Bsn.Check(b, r.Country, out _) != BsnProblem.NotForCountry).WithMessage(t["Bsn.Error.NotForCountry"].Value)
+            .Must((r, b) => Bsn.Check(b, r.Country, out _) == BsnProblem.None).WithMessage(t["Bsn.Error.Invalid"].Value)
+            .When(r => !string.IsNullOrWhiteSpace(r.Bsn));
         RuleFor(r => r.Reason).NotEmpty().WithMessage(required)
             .MaximumLength(ReferralRules.ReasonMaxLength).WithMessage(TooLong(ReferralRules.ReasonMaxLength));
     }

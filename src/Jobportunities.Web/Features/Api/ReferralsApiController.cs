@@ -57,7 +57,7 @@ public sealed class ReferralsApiController(
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var result = await intake.SubmitReferralAsync(programme, request.ToInput(OrganisationId, language), ct);
-        var status = await tracking.FindAsync(OrganisationId, result.Reference, ct)
+        var status = await tracking.FindAsync(ActorId, OrganisationId, result.Reference, ct)
             ?? throw new InvalidOperationException("A stored referral was not found for its organisation.");
         var body = ReferralSubmittedResponse.From(status, texts);
         return result.Created ? Created($"{Request.PathBase}/api/v1/referrals/{Uri.EscapeDataString(result.Reference)}", body) : Ok(body);
@@ -69,9 +69,11 @@ public sealed class ReferralsApiController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string reference, CancellationToken ct)
     {
-        var status = await tracking.FindAsync(OrganisationId, reference, ct);
+        var status = await tracking.FindAsync(ActorId, OrganisationId, reference, ct);
         return status is null ? NotFound() : Ok(ReferralResponse.From(status, texts));
     }
+
+    private string ActorId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
 
     private int OrganisationId => int.Parse(User.FindFirst(CurrentUser.OrganisationClaim)!.Value, CultureInfo.InvariantCulture);
 }

@@ -102,7 +102,7 @@ public sealed class IntakeQueueController(
     private async Task<ApplicationPage?> PageAsync(int id, AcceptForm? accept, DeclineForm? decline, CancellationToken ct)
     {
         var user = User.ToStaffUser();
-        var application = await queue.FindAsync(user, id, ct);
+        var application = await queue.ReadAsync(user, id, ct);
         if (application is null)
         {
             return null;

@@ -89,7 +89,7 @@ public sealed class OrganisationsController(
     [ActionName(nameof(Revoke))]
     public async Task<IActionResult> RevokeConfirmed(int id, int keyId, CancellationToken ct)
     {
-        var result = await organisations.RevokeApiKeyAsync(id, keyId, ct);
+        var result = await organisations.RevokeApiKeyAsync(id, keyId, User.ToStaffUser().Id, ct);
         if (result.Outcome == Outcome.NotFound)
         {
             return NotFound();

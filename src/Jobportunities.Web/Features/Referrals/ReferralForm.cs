@@ -40,6 +40,9 @@ public sealed class ReferralForm
 
     public string? ReferralReason { get; set; }
 
+    /// <summary>Optional, NL only. A refused form shows it again in its input (the user's own typing), never in a message.</summary>
+    public string? Bsn { get; set; }
+
     public bool ConsentShareWithReferrer { get; set; }
 
     /// <summary>Signature or Verbal: how the candidate agreed (or, without consent, was asked).</summary>
@@ -62,10 +65,11 @@ public sealed class ReferralForm
             Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
             WwEndDate = WwEndDate,
         };
+        Core.Intake.Bsn.Check(Bsn, Country, out var bsn);
         var method = Enum.TryParse<ConsentMethod>(ConsentMethod, out var chosen) && Methods.Contains(chosen) ? chosen : Core.Intake.ConsentMethod.Verbal;
         return new ReferralInput(organisationId, userId, ApplicationSource.ReferralForm, ExternalReference, ReferralReason!, details,
             new ConsentChoices(ConsentShareWithReferrer, false, false, method), language,
-            SubmissionKey == Guid.Empty ? null : SubmissionKey);
+            SubmissionKey == Guid.Empty ? null : SubmissionKey, bsn);
     }
 }
 

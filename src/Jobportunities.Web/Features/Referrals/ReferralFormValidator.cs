@@ -36,6 +36,9 @@ public sealed class ReferralFormValidator : AbstractValidator<ReferralForm>
             .WithMessage(t["Intake.WwEndDateRequired", t["Field.WwEndDate"]]);
         RuleFor(f => f.ReferralReason).NotEmpty().WithMessage(t["Validation.Required", t["Field.ReferralReason"]])
             .MaximumLength(ReferralRules.ReasonMaxLength).WithMessage(t["Validation.TooLong", ReferralRules.ReasonMaxLength]);
+        RuleFor(f => f.Bsn).Cascade(CascadeMode.Stop).Must((f, b) => Bsn.Check(b, f.Country, out _) != BsnProblem.NotForCountry).WithMessage(t["Bsn.Error.NotForCountry"])
+            .Must((f, b) => Bsn.Check(b, f.Country, out _) == BsnProblem.None).WithMessage(t["Bsn.Error.Invalid"])
+            .When(f => !string.IsNullOrWhiteSpace(f.Bsn));
         RuleFor(f => f.ConsentMethod)
             .Must(m => Enum.TryParse<ConsentMethod>(m, out var method) && ReferralForm.Methods.Contains(method))
             .When(f => f.ConsentShareWithReferrer).WithMessage(t["Referrals.MethodRequired"]);

@@ -33,7 +33,7 @@ public sealed class ReferralsController(
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var programmes = await uploads.ProgrammesOfAsync(User.ToStaffUser().Id, ct);
-        return View(new ReferralsPage(await tracking.ListAsync(OrganisationId, ct), await uploads.ListAsync(OrganisationId, ct),
+        return View(new ReferralsPage(await tracking.ListAsync(User.ToStaffUser().Id, OrganisationId, ct), await uploads.ListAsync(OrganisationId, ct),
             programmes.ToDictionary(p => p.Code, p => p.Name)));
     }
 

@@ -37,7 +37,7 @@ public sealed class UsersController(
 
         if (ModelState.IsValid)
         {
-            var result = await service.CreateAsync(form.ToInput(), form.Password!, ct);
+            var result = await service.CreateAsync(User.ToStaffUser().Id, form.ToInput(), form.Password!, ct);
             if (result.IsOk)
             {
                 // The first password is temporary: the invitation links to the set-password page,
@@ -77,7 +77,7 @@ public sealed class UsersController(
             return View(await PageAsync(id, form, ct));
         }
 
-        var result = await service.UpdateAsync(id, form.ToInput(), ct);
+        var result = await service.UpdateAsync(User.ToStaffUser().Id, id, form.ToInput(), ct);
         if (result.Outcome == Outcome.NotFound)
         {
             return NotFound();

@@ -1,0 +1,192 @@
+using System.Net;
+using Jobportunities.Core.Audit;
+using Jobportunities.Core.Identity;
+using Jobportunities.IntegrationTests.Api;
+using Jobportunities.IntegrationTests.Infrastructure;
+using Jobportunities.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.IntegrationTests.Privacy;
+
+/// <summary>
+/// BIO 2 logging: one of every audited event is driven over HTTP, and its own row is found by
+/// actor, object and time (after the test's start), with the outcome and the request's origin.
+/// </summary>
+public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private const string OtherCoach = "coach2@jobportunities.test";
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = factory.Browser();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    /// <summary>The rows written since <paramref name="since"/> (the fake clock moves on per test, so rows of other tests do not match).</summary>
+    private async Task<List<AuditEntry>> RowsSinceAsync(DateTime since, string objectType)
+    {
+        await using var db = factory.Db();
+        return await db.Context.AuditEntries.Where(e => e.AtUtc >= since && e.ObjectType == objectType).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    private DateTime Start()
+    {
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        return factory.Clock.GetUtcNow().UtcDateTime;
+    }
+
+    [Fact]
+    public async Task SignIns_Successful_Failed_AndForAnUnknownAddress_AreAudited_WithoutTheTypedAddress()
+    {
+        var since = Start();
+        var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
+        await SignedInAsync(DemoAccounts.Coach);
+        await factory.Browser().LoginAsync(DemoAccounts.Coach, "wrong-password-for-audit");
+        await factory.Browser().LoginAsync("nobody.audit@example.test", "whatever-password");
+
+        var rows = await RowsSinceAsync(since, AuditLog.AccountObject);
+        Assert.Contains(rows, r => r.ActorUserId == coachId && r.Detail == "sign-in" && r.Result == AuditResult.Success && r.Origin.Contains("POST /account/login"));
+        Assert.Contains(rows, r => r.ActorUserId == coachId && r.Detail == "sign-in" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.ActorUserId == AuditLog.UnknownActor && r.ObjectId == AuditLog.UnknownActor && r.Result == AuditResult.Denied);
+        Assert.DoesNotContain(rows, r => $"{r.ActorUserId}{r.ObjectId}{r.Detail}{r.Origin}".Contains("nobody.audit", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task IntakeQueue_ListReadAndDecision_AreAudited()
+    {
+        var application = await factory.ApplyAsync("Auditqueue");
+        var coach = await SignedInAsync(DemoAccounts.Coach);
+        var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
+        var since = Start();
+
+        await coach.GetPageAsync("/intake-queue");
+        await coach.GetPageAsync($"/intake-queue/{application.Id}");
+        var declined = await coach.PostFormAsync($"/intake-queue/{application.Id}", $"/intake-queue/{application.Id}/decline", [new("Decline.Reason", "Past niet in het programma")]);
+        Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        await coach.PostFormAsync("/intake-queue", $"/intake-queue/{application.Id}/decline", [new("Decline.Reason", "Nog eens")]);
+        var elsewhere = await SignedInAsync("coach.achterhoek@jobportunities.test");
+        await elsewhere.GetAsync($"/intake-queue/{application.Id}");
+
+        Assert.Contains(await RowsSinceAsync(since, AuditObjects.IntakeQueue), r => r.ActorUserId == coachId && r.Action == AuditAction.Read && r.Result == AuditResult.Success);
+        var rows = await RowsSinceAsync(since, AuditObjects.Application);
+        var id = application.Id.ToString();
+        Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Read && r.Result == AuditResult.Success);
+        Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Update && r.Detail == "decline" && r.Result == AuditResult.Success);
+        Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Update && r.Detail!.StartsWith("decline:") && r.Result != AuditResult.Success);
+        var elsewhereId = await factory.UserIdAsync("coach.achterhoek@jobportunities.test");
+        Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == elsewhereId && r.Result == AuditResult.NotFound);
+        Assert.DoesNotContain(rows, r => (r.Detail ?? "").Contains("Past niet"));
+    }
+
+    [Fact]
+    public async Task CaseloadAndDurableCheckLists_AreAudited()
+    {
+        var coach = await SignedInAsync(DemoAccounts.Coach);
+        var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
+        var since = Start();
+
+        await coach.GetPageAsync("/participants?q=Zoekterm");
+        await coach.GetPageAsync("/durable-checks");
+
+        var caseload = Assert.Single(await RowsSinceAsync(since, AuditObjects.Caseload), r => r.ActorUserId == coachId);
+        Assert.Equal((AuditAction.Read, AuditResult.Success), (caseload.Action, caseload.Result));
+        Assert.DoesNotContain("Zoekterm", caseload.Detail + caseload.Origin);
+        Assert.Contains(await RowsSinceAsync(since, AuditObjects.DurableChecks), r => r.ActorUserId == coachId && r.Action == AuditAction.Read);
+    }
+
+    [Fact]
+    public async Task ReferralReads_OnThePageAndTheApi_AreAudited()
+    {
+        var referrer = await SignedInAsync(DemoAccounts.Referrer);
+        var referrerId = await factory.UserIdAsync(DemoAccounts.Referrer);
+        var since = Start();
+
+        await referrer.GetPageAsync("/referrals");
+        var api = ApiClient.Create(factory, DemoApiKeys.UwvEmmen);
+        var created = await (await api.PostReferralAsync(ApiClient.Referral(ApiClient.NewReference()))).JsonAsync();
+        var reference = created.GetProperty("reference").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"{ApiClient.Url}/{reference}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{ApiClient.Url}/JP-NOTHERE")).StatusCode);
+
+        var rows = await RowsSinceAsync(since, AuditObjects.Referral);
+        Assert.Contains(rows, r => r.ActorUserId == referrerId && r.ObjectId == "list" && r.Action == AuditAction.Read);
+        Assert.Contains(rows, r => r.ActorUserId.StartsWith("api-key:") && r.ObjectId == reference && r.Result == AuditResult.Success && r.Origin.Contains("GET /api/v1/referrals"));
+        Assert.Contains(rows, r => r.ActorUserId.StartsWith("api-key:") && r.ObjectId == "JP-NOTHERE" && r.Result == AuditResult.NotFound);
+    }
+
+    [Fact]
+    public async Task UserRoleAndProgrammeChanges_AreAudited_WithoutValues()
+    {
+        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
+        var since = Start();
+        int programmeId;
+        await using (var db = factory.Db())
+        {
+            programmeId = await db.Context.Programmes.Where(p => p.Code == "new-jobportunities-2").Select(p => p.Id).SingleAsync();
+        }
+
+        var created = await admin.PostFormAsync("/admin/users/new",
+            [new("Form.Email", "audit.nieuw@jobportunities.test"), new("Form.DisplayName", "Audit Nieuw"), new("Form.Roles", Roles.Coach),
+             new("Form.ProgrammeIds", programmeId.ToString()), new("Form.OrganisationId", ""), new("Form.Password", "een lange zin als wachtwoord")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var userId = await factory.UserIdAsync("audit.nieuw@jobportunities.test");
+        var fields = FormReader.Fields(await admin.GetPageAsync($"/admin/users/{userId}"));
+        fields["Form.DisplayName"] = "Audit Hernoemd";
+        fields["Form.Roles"] = Roles.ProgrammeLead;
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{userId}", fields)).StatusCode);
+
+        var rows = await RowsSinceAsync(since, AuditObjects.User);
+        Assert.Contains(rows, r => r.ActorUserId == adminId && r.ObjectId == userId && r.Action == AuditAction.Create && r.Detail!.Contains($"programmes:+{programmeId}"));
+        var update = Assert.Single(rows, r => r.ObjectId == userId && r.Action == AuditAction.Update);
+        Assert.Contains("display-name", update.Detail);
+        Assert.Contains($"+{Roles.ProgrammeLead}", update.Detail);
+        Assert.Contains($"-{Roles.Coach}", update.Detail);
+        Assert.DoesNotContain(rows, r => (r.Detail ?? "").Contains("Audit") || (r.Detail ?? "").Contains("audit.nieuw"));
+    }
+
+    [Fact]
+    public async Task ProgrammeApiKeyAndStandInChanges_AreAudited()
+    {
+        var lead = await SignedInAsync(DemoAccounts.Lead);
+        var leadId = await factory.UserIdAsync(DemoAccounts.Lead);
+        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
+        var since = Start();
+
+        var fields = FormReader.Fields(await lead.GetPageAsync("/programmes/meedoen-werkt/edit"));
+        fields["Form.TargetParticipants"] = "121";
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync("/programmes/meedoen-werkt/edit", fields)).StatusCode);
+
+        int organisationId;
+        await using (var db = factory.Db())
+        {
+            organisationId = await db.Context.Organisations.Where(o => o.Name == "UWV Emmen").Select(o => o.Id).SingleAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/organisations/{organisationId}", $"/admin/organisations/{organisationId}/keys", [new("KeyForm.Name", "Audit sleutel")])).StatusCode);
+        int keyId;
+        await using (var db = factory.Db())
+        {
+            keyId = await db.Context.ApiKeys.Where(k => k.Name == "Audit sleutel").Select(k => k.Id).SingleAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/organisations/{organisationId}/keys/{keyId}/revoke", [])).StatusCode);
+
+        var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
+        var otherId = await factory.UserIdAsync(OtherCoach);
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync("/stand-ins",
+            [new("Form.AbsentCoachId", coachId), new("Form.StandInCoachId", otherId), new("Form.From", today.ToString("yyyy-MM-dd")), new("Form.Until", today.AddDays(3).ToString("yyyy-MM-dd"))])).StatusCode);
+        await lead.PostFormAsync("/stand-ins", [new("Form.AbsentCoachId", coachId), new("Form.StandInCoachId", coachId), new("Form.From", today.ToString("yyyy-MM-dd")), new("Form.Until", today.ToString("yyyy-MM-dd"))]);
+
+        Assert.Contains(await RowsSinceAsync(since, AuditObjects.Programme), r => r.ActorUserId == leadId && r.Action == AuditAction.Update && r.Result == AuditResult.Success);
+        var keys = await RowsSinceAsync(since, AuditObjects.Organisation);
+        Assert.Contains(keys, r => r.ActorUserId == adminId && r.ObjectId == organisationId.ToString() && r.Detail == "api-key" && r.Action == AuditAction.Create);
+        Assert.Contains(keys, r => r.ActorUserId == adminId && r.Detail == $"api-key:{keyId}:revoke");
+        var standIns = await RowsSinceAsync(since, AuditObjects.StandIn);
+        Assert.Contains(standIns, r => r.ActorUserId == leadId && r.Action == AuditAction.Create && r.Result == AuditResult.Success);
+        Assert.Contains(standIns, r => r.ActorUserId == leadId && r.Result == AuditResult.Denied && r.Detail == "SameCoach");
+    }
+}
