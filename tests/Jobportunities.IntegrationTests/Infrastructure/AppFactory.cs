@@ -21,6 +21,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The SQL commands of each request that carries <see cref="CommandCounter.Header"/>.</summary>
+    public CommandCounter Commands { get; } = new();
+
     protected virtual string EnvironmentName => "Testing";
 
     protected virtual int RateLimitPerMinute => 10_000;
@@ -47,6 +50,7 @@ public class AppFactory : WebApplicationFactory<Program>
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.AddDbContext<AppDbContext>(o =>
             {
+                o.AddInterceptors(Commands);
                 if (UseDatabaseFile)
                 {
                     o.UseSqlite($"Data Source={_file};Pooling=False", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"));
