@@ -66,6 +66,13 @@ public sealed class ClientDisconnectTests(AppFactory factory) : IClassFixture<Ap
         Assert.DoesNotContain(sink.Events, e => e.Exception is OperationCanceledException);
     }
 
+    [Fact]
+    public async Task HarnessReferencePage_DoesNotExist_InNormalRuns()
+    {
+        var response = await factory.CreateClient().GetAsync("/harness/fortunes");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static bool IsDisconnect(LogEvent e) => e.MessageTemplate.Text.StartsWith("Client disconnected", StringComparison.Ordinal);
 
     private sealed class CapturingSink : ILogEventSink
