@@ -36,34 +36,39 @@ public static class BenchmarkDatabase
 
     public static string ConnectionString => $"Data Source={File}";
 
-    public static AppDbContext Open() =>
+    public static AppDbContext Open() => Open(File);
+
+    public static AppDbContext Open(string file) =>
         new(new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite(ConnectionString, x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"))
+            .UseSqlite($"Data Source={file}", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"))
             .Options);
 
-    public static void EnsureFilled()
+    public static void EnsureFilled() => EnsureFilled(File, Participants);
+
+    /// <summary>The same data at another scale (the load harness uses 1,000 and 100,000), in its own file.</summary>
+    public static void EnsureFilled(string file, int participants)
     {
-        if (System.IO.File.Exists(File))
+        if (System.IO.File.Exists(file))
         {
             // A file from an earlier run gets the migrations added since (new indexes, for instance).
-            using var existing = Open();
+            using var existing = Open(file);
             existing.Database.Migrate();
             return;
         }
 
-        var building = File + ".building";
+        var building = file + ".building";
         System.IO.File.Delete(building);
         using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={building}", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite")).Options))
         {
             db.Database.Migrate();
-            Fill(db);
+            Fill(db, participants);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        System.IO.File.Move(building, File);
+        System.IO.File.Move(building, file);
     }
 
-    private static void Fill(AppDbContext db)
+    private static void Fill(AppDbContext db, int count)
     {
         var random = new Random(42);
         var started = DateTime.UtcNow;
@@ -90,11 +95,12 @@ public static class BenchmarkDatabase
         db.SaveChanges();
 
         var reference = 0;
-        for (var offset = 0; offset < Participants; offset += Batch)
+        var batch = Math.Min(Batch, count);
+        for (var offset = 0; offset < count; offset += batch)
         {
             using var transaction = db.Database.BeginTransaction();
-            var rows = Enumerable.Range(offset, Batch).Select(i => NewApplication(random, i % 10 == 0 ? second : main, organisations, ref reference)).ToList();
-            var extra = Enumerable.Range(0, Batch / 10).Select(_ => NewApplication(random, main, organisations, ref reference)).ToList();
+            var rows = Enumerable.Range(offset, batch).Select(i => NewApplication(random, i % 10 == 0 ? second : main, organisations, ref reference)).ToList();
+            var extra = Enumerable.Range(0, batch / 10).Select(_ => NewApplication(random, main, organisations, ref reference)).ToList();
             db.Applications.AddRange(rows.Select(r => r.Application).Concat(extra.Select(r => r.Application)));
             db.SaveChanges();
             foreach (var (application, created) in extra.Where((_, i) => i % 2 == 0))
@@ -135,7 +141,7 @@ public static class BenchmarkDatabase
             db.SaveChanges();
             transaction.Commit();
             db.ChangeTracker.Clear();
-            Console.WriteLine($"// filled {offset + Batch:N0} participants in {(DateTime.UtcNow - started).TotalSeconds:N0} s");
+            Console.WriteLine($"// filled {offset + batch:N0} participants in {(DateTime.UtcNow - started).TotalSeconds:N0} s");
         }
     }
 

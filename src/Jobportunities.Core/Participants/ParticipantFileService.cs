@@ -17,7 +17,9 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
 
     public async Task<ParticipantFile?> ReadAsync(StaffUser user, int id, CancellationToken ct = default)
     {
-        var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        // The programme's name comes with the participant: one round trip fewer per view.
+        var found = await db.Participants.AsNoTracking().Where(p => p.Id == id).Select(p => new { Participant = p, Programme = p.Programme!.Name }).FirstOrDefaultAsync(ct);
+        var participant = found?.Participant;
         var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
         if (participant is null || !rights.CanRead)
         {
@@ -26,13 +28,12 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
         }
 
         await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, id, detail: Sections(rights), ct: ct);
-        return await LoadAsync(participant, rights, ct);
+        return await LoadAsync(participant, found!.Programme, rights, ct);
     }
 
     /// <summary>Loads a file for someone whose rights were checked.</summary>
-    private async Task<ParticipantFile> LoadAsync(Participant p, FileRights rights, CancellationToken ct)
+    private async Task<ParticipantFile> LoadAsync(Participant p, string programme, FileRights rights, CancellationToken ct)
     {
-        var programme = await db.Programmes.Where(x => x.Id == p.ProgrammeId).Select(x => x.Name).FirstAsync(ct);
         var phases = rights.SeesProfile ? await db.PhaseChanges.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.AtUtc).ToListAsync(ct) : [];
         var ladder = rights.SeesProfile ? await db.LadderRecords.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct) : [];
         var contacts = rights.SeesJournal ? await db.ContactMoments.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct) : [];

@@ -31,6 +31,27 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
         await RefreshParticipantAsync(participant.Id, ct);
     }
 
+    /// <summary>
+    /// The person's checks as the rule sees them today, computed in memory from what the page
+    /// already loaded: a read never writes (the writes that change placements refresh the stored state).
+    /// </summary>
+    public async Task<IReadOnlyList<DurableCheck>> CurrentAsync(int programmeId, IReadOnlyList<DurableCheck> checks, IReadOnlyList<Placement> placements, CancellationToken ct = default)
+    {
+        if (!checks.Any(c => c.Outcome is null))
+        {
+            return checks;
+        }
+
+        var rule = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => p.DurableRule).FirstAsync(ct);
+        var today = clock.Today();
+        foreach (var check in checks.Where(c => c.Outcome is null && placements.Any(p => p.Id == c.PlacementId)))
+        {
+            check.Apply(DurableCheckCalculator.Evaluate(rule, placements.First(p => p.Id == check.PlacementId), placements, today));
+        }
+
+        return checks;
+    }
+
     public async Task<int> RefreshParticipantAsync(int participantId, CancellationToken ct = default) =>
         await RefreshAsync(db.DurableChecks.Where(c => c.ParticipantId == participantId), ct);
 
@@ -78,14 +99,24 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
         var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
         var leads = user.IsInRole(Roles.ProgrammeLead);
         var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
-        await RefreshAsync(db.DurableChecks.Where(c => c.Outcome == null && inReach.Any(p => p.Id == c.ParticipantId)), ct);
         await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.DurableChecks, "list", detail: "name,programme,coach,employer,due-date,state", ct: ct);
+        // Read-only: the date-driven states (pending, upcoming, due, overdue) are computed here from the
+        // stored check date; "not durable" is stored by the placement writes and the daily job.
+        var today = clock.Today();
+        var dueFrom = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
+        var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
         return await db.DurableChecks.AsNoTracking()
             .Where(c => inReach.Any(p => p.Id == c.ParticipantId))
             .OrderBy(c => c.DueDate)
             .Select(c => new { Check = c, Participant = db.Participants.First(p => p.Id == c.ParticipantId) })
             .Select(x => new DurableCheckRow(x.Check.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
-                x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.Check.Placement!.Employer!.Name, x.Check.Placement.StartDate, x.Check.DueDate, x.Check.State, x.Check.Outcome))
+                x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.Check.Placement!.Employer!.Name, x.Check.Placement.StartDate, x.Check.DueDate,
+                x.Check.State == DurableState.NotDurable ? DurableState.NotDurable
+                    : x.Check.DueDate < dueFrom ? DurableState.Overdue
+                    : x.Check.DueDate <= today ? DurableState.Due
+                    : x.Check.DueDate <= upcomingUntil ? DurableState.Upcoming
+                    : DurableState.Pending,
+                x.Check.Outcome))
             .Take(1000)
             .ToListAsync(ct);
     }

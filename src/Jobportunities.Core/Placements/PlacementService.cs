@@ -27,9 +27,8 @@ public sealed class PlacementService(AppDbContext db, ParticipantAccess access, 
             return null;
         }
 
-        await checks.RefreshParticipantAsync(participantId, ct);
         var placements = await db.Placements.AsNoTracking().Include(p => p.Employer).Where(p => p.ParticipantId == participantId).OrderByDescending(p => p.StartDate).ToListAsync(ct);
-        var list = await db.DurableChecks.AsNoTracking().Where(c => c.ParticipantId == participantId).OrderByDescending(c => c.DueDate).ToListAsync(ct);
+        var list = await checks.CurrentAsync(participant.ProgrammeId, await db.DurableChecks.AsNoTracking().Where(c => c.ParticipantId == participantId).OrderByDescending(c => c.DueDate).ToListAsync(ct), placements, ct);
         await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, participantId, ct: ct);
         return (participant, rights, placements, list);
     }

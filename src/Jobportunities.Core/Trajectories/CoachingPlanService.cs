@@ -20,7 +20,17 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
     /// <summary>The form was made from an older version of the item.</summary>
     internal const string Stale = "Stale";
 
-    public async Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose = "plan", CancellationToken ct = default)
+    public Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose = "plan", CancellationToken ct = default) =>
+        ReadAsync(user, participantId, purpose, summary: false, ct);
+
+    /// <summary>
+    /// The plan in short (its goals, wagons, cost and certificates), for the participant file:
+    /// audited like a full read, without loading the enrolments, agreements and history it does not show.
+    /// </summary>
+    public Task<CoachingPlan?> ReadSummaryAsync(StaffUser user, int participantId, CancellationToken ct = default) =>
+        ReadAsync(user, participantId, "file-summary", summary: true, ct);
+
+    private async Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose, bool summary, CancellationToken ct)
     {
         var participant = await db.Participants.AsNoTracking().Include(p => p.Application).FirstOrDefaultAsync(p => p.Id == participantId, ct);
         var rights = participant is null ? PlanRights.None : await access.RightsAsync(user, participant, ct);
@@ -31,11 +41,22 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
         }
 
         await audit.WriteAsync(user.Id, AuditAction.Read, PlanAccess.ObjectType, participantId, detail: purpose, ct: ct);
-        return await LoadAsync(participant, rights, ct);
+        return await LoadAsync(participant, rights, summary, ct);
     }
 
-    private async Task<CoachingPlan> LoadAsync(Participant p, PlanRights rights, CancellationToken ct)
+    private async Task<CoachingPlan> LoadAsync(Participant p, PlanRights rights, bool summary, CancellationToken ct)
     {
+        if (summary)
+        {
+            var goalsOnly = await db.PlanGoals.AsNoTracking().Where(g => g.ParticipantId == p.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToListAsync(ct);
+            var wagons = await db.PlanInstruments.AsNoTracking().Include(i => i.Instrument).Where(i => i.ParticipantId == p.Id)
+                .OrderBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(ct);
+            var split = await db.CostShares.AsNoTracking().Where(s => s.ParticipantId == p.Id).OrderBy(s => s.Id).ToListAsync(ct);
+            var certified = await db.WorkBasedLearningCertificates.AsNoTracking().Where(c => c.ParticipantId == p.Id).ToListAsync(ct);
+            var summaryCost = PlanCost.Compute(wagons.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), split.Select(s => s.ToInput()).ToList());
+            return new CoachingPlan(p, rights, "", "", p.Application?.Language ?? "nl", goalsOnly, wagons, [], certified, [], split, [], new Dictionary<string, string>(), summaryCost);
+        }
+
         var programme = await db.Programmes.Where(x => x.Id == p.ProgrammeId).Select(x => x.Name).FirstAsync(ct);
         var goals = await db.PlanGoals.AsNoTracking().Where(g => g.ParticipantId == p.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToListAsync(ct);
         var instruments = await db.PlanInstruments.AsNoTracking().Include(i => i.Instrument).Where(i => i.ParticipantId == p.Id)

@@ -1,5 +1,6 @@
 using Jobportunities.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Jobportunities.Core.Trajectories;
 
@@ -12,8 +13,22 @@ public sealed record ProgrammeSpend(decimal Budget, decimal Spent, int Plans)
 /// The programme's spend so far: the programme's share (<see cref="PlanCost"/>) of every plan
 /// of its participants, exited ones included (what was spent stays spent).
 /// </summary>
-public sealed class ProgrammeSpendService(AppDbContext db)
+public sealed class ProgrammeSpendService(AppDbContext db, IMemoryCache cache)
 {
+    /// <summary>How long a page about one person may show the programme's spend before it is summed again (ADR 0014).</summary>
+    public static readonly TimeSpan SharedFor = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The programme's spend for a page about one participant (the plan page): summed at most once
+    /// a minute per programme, so a plan view costs what the one plan costs, not the whole programme.
+    /// </summary>
+    public async Task<ProgrammeSpend> ForPlanPageAsync(int programmeId, CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync(("programme-spend", programmeId), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = SharedFor;
+            return ForProgrammeAsync(programmeId, ct);
+        }))!;
+
     public async Task<ProgrammeSpend> ForProgrammeAsync(int programmeId, CancellationToken ct = default)
     {
         var budget = await db.Programmes.Where(p => p.Id == programmeId).Select(p => p.Budget).FirstOrDefaultAsync(ct);

@@ -45,6 +45,10 @@ internal static class MvcSetup
     public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        // The load harness's reference page exists only when the harness turns it on.
+        services.AddControllersWithViews().ConfigureApplicationPartManager(m =>
+            m.FeatureProviders.Add(new Features.Harness.HarnessControllerGate(configuration.GetValue(Features.Harness.FortunesController.Setting, false))));
         services.AddAppRateLimiting(configuration);
         services.AddSingleton<IConfirmationMailer, SmtpConfirmationMailer>();
         services.AddSingleton<IAccountMailer, SmtpAccountMailer>();
@@ -134,7 +138,8 @@ internal static class MvcSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.GetLevel = ClientDisconnect.RequestLogLevel);
+        app.UseClientDisconnectLogging();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();

@@ -22,6 +22,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The SQL commands of each request that carries <see cref="CommandCounter.Header"/>.</summary>
+    public CommandCounter Commands { get; } = new();
+
     protected virtual string EnvironmentName => "Testing";
 
     protected virtual int RateLimitPerMinute => 10_000;
@@ -65,6 +68,7 @@ public class AppFactory : WebApplicationFactory<Program>
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.AddDbContext<AppDbContext>(o =>
             {
+                o.AddInterceptors(Commands);
                 if (DatabaseFile is { } file)
                 {
                     o.UseSqlite($"Data Source={file};Pooling=False", x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite"));

@@ -116,7 +116,7 @@ public class DashboardFiguresTests(ReportingAppFactory factory) : IClassFixture<
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var id = await db.Programmes.Where(p => p.Code == ReportingSeed.Code).Select(p => p.Id).SingleAsync();
-        var spend = await new ProgrammeSpendService(db).ForProgrammeAsync(id);
+        var spend = await new ProgrammeSpendService(db, new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions())).ForProgrammeAsync(id);
         Assert.Equal(11_500m, spend.Spent);
     }
 

@@ -67,7 +67,7 @@ public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendSer
         var model = new PlanViewModel
         {
             Plan = plan,
-            Spend = await spend.ForProgrammeAsync(plan.Participant.ProgrammeId, ct),
+            Spend = await spend.ForPlanPageAsync(plan.Participant.ProgrammeId, ct),
             Catalogue = edit ? await catalogue.ListAsync(activeOnly: true, ct) : [],
             Runs = edit ? await enrolments.OpenRunsAsync(ct) : [],
             Today = today,

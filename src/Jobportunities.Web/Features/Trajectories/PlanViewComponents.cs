@@ -19,7 +19,7 @@ public sealed class PlanSummaryViewComponent(CoachingPlanService plans) : ViewCo
 {
     public async Task<IViewComponentResult> InvokeAsync(int participantId)
     {
-        var plan = await plans.ReadAsync(UserClaimsPrincipal.ToStaffUser(), participantId, "file-summary", HttpContext.RequestAborted);
+        var plan = await plans.ReadSummaryAsync(UserClaimsPrincipal.ToStaffUser(), participantId, HttpContext.RequestAborted);
         return plan is null ? Content("") : View("~/Features/Trajectories/_PlanSummary.cshtml", plan);
     }
 }

@@ -1,0 +1,42 @@
+using Jobportunities.Benchmarks;
+using Jobportunities.LoadHarness;
+using Microsoft.Data.Sqlite;
+
+// The load harness (docs/performance.md): a database at the chosen scale, the Release app on a
+// loopback port, a cookie per role, wrk over every page in interleaved rounds, one table.
+var options = HarnessOptions.Parse(args);
+var root = Directory.GetCurrentDirectory();
+var dbFile = Path.Combine(Path.GetTempPath(), $"jobportunities-load-{options.Scale}.db");
+Console.WriteLine($"// database: {options.Scale:N0} participants in {dbFile}");
+var work = Path.Combine(Path.GetTempPath(), $"jobportunities-load-{options.Scale}.work.db");
+BenchmarkDatabase.EnsureFilled(dbFile, options.Scale);
+SqliteConnection.ClearAllPools();
+File.Copy(dbFile, work, overwrite: true); // every run starts from the same data
+
+using var app = AppProcess.Start(root, work, options.Port);
+var baseUrl = $"http://127.0.0.1:{options.Port}";
+await app.WaitHealthyAsync(baseUrl);
+await Scenario.GiveDemoStaffACaseloadAsync(work);
+
+var pages = await Scenario.PagesAsync(baseUrl, work);
+foreach (var problem in await Scenario.CheckAsync(baseUrl, pages))
+{
+    Console.WriteLine("// NOT 200: " + problem);
+}
+
+if (!options.CheckOnly)
+{
+    Console.WriteLine($"// {pages.Count} pages, {options.Rounds} interleaved rounds of {options.Seconds} s, wrk -t1 -c{options.Connections}; machine: {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    var results = pages.ToDictionary(p => p.Name, _ => new List<WrkResult>());
+    for (var round = 1; round <= options.Rounds; round++)
+    {
+        foreach (var page in pages)
+        {
+            var result = await Wrk.RunAsync(baseUrl, page, options);
+            results[page.Name].Add(result);
+            Console.WriteLine($"// round {round} {page.Name}: {result.RequestsPerSecond:N0}/s, p50 {result.P50Ms:N1} ms, p99 {result.P99Ms:N1} ms, errors {result.Errors}");
+        }
+    }
+
+    Report.Print(pages, results, options);
+}
