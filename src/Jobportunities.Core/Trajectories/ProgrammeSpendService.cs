@@ -15,7 +15,7 @@ public sealed record ProgrammeSpend(decimal Budget, decimal Spent, int Plans)
 /// </summary>
 public sealed class ProgrammeSpendService(AppDbContext db, IMemoryCache cache)
 {
-    /// <summary>How long a page about one person may show the programme's spend before it is summed again (ADR 0014).</summary>
+    /// <summary>How long a page about one person may show the programme's spend before it is summed again (ADR 0018).</summary>
     public static readonly TimeSpan SharedFor = TimeSpan.FromMinutes(1);
 
     /// <summary>
