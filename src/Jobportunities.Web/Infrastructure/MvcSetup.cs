@@ -17,6 +17,8 @@ internal static class MvcSetup
             {
                 // Antiforgery on every unsafe request of a form; the JSON API opts out per controller.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Control characters in any posted form field re-show the form with a message (hostile input).
+                options.Filters.Add<ControlCharacterFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -46,6 +48,7 @@ internal static class MvcSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddAppRateLimiting(configuration);
+        services.AddAppSecurity(configuration);
         services.AddSingleton<IConfirmationMailer, SmtpConfirmationMailer>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
@@ -101,6 +104,9 @@ internal static class MvcSetup
 
     public static void UseAppPipeline(this WebApplication app)
     {
+        ValidationLocalization.UseForFluentValidation(app.Services);
+        // First: the client's address and scheme behind a known reverse proxy (rate limits, audit origin).
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -108,15 +114,23 @@ internal static class MvcSetup
         else
         {
             app.UseExceptionHandler("/error");
+        }
+
+        if (app.Environment.IsProduction())
+        {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseNoStoreForPersonalData();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
+        app.UseApiProblemBodies();
         app.UseRouting();
+        app.UseRequestBodyLimit(SecuritySetup.MaxBodyBytes(app.Configuration));
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -25,6 +25,8 @@ public class AppFactory : WebApplicationFactory<Program>
 
     protected virtual int RateLimitPerMinute => 10_000;
 
+    protected virtual int ApiRateLimitPerMinute => 10_000;
+
     /// <summary>
     /// One shared in-memory connection cannot serve two requests at the same moment; tests of
     /// concurrent requests use a temporary database file with a connection per request instead.
@@ -41,6 +43,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
         builder.UseSetting("RateLimiting:PublicFormPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:ApiPerMinute", ApiRateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DbContextOptions<AppDbContext>>();

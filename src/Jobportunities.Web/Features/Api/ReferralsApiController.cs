@@ -4,6 +4,7 @@ using Jobportunities.Core.Intake;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Api;
@@ -17,7 +18,9 @@ namespace Jobportunities.Web.Features.Api;
 [Route("api/v1/referrals")]
 [IgnoreAntiforgeryToken]
 [Authorize(AuthenticationSchemes = ApiKeyAuthentication.Scheme)]
+[EnableRateLimiting(RateLimitingSetup.Api)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 public sealed class ReferralsApiController(
     IntakeService intake,
     ReferralTrackingService tracking,
@@ -40,7 +43,8 @@ public sealed class ReferralsApiController(
             return ApiProblems.Validation(ControllerContext);
         }
 
-        var programme = await intake.FindProgrammeAsync(request.Programme!.Trim(), ct);
+        // A programme the key's organisation is no partner of answers exactly as an unknown one.
+        var programme = await intake.FindPartnerProgrammeAsync(request.Programme!.Trim(), OrganisationId, ct);
         if (programme is null)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: texts["Api.ProgrammeNotFound"]);
