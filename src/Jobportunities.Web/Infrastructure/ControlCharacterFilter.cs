@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 
@@ -8,14 +9,30 @@ namespace Jobportunities.Web.Infrastructure;
 /// (U+202A–U+202E, U+2066–U+2069) is an error of that field, named by its label: the action sees an
 /// invalid ModelState and re-shows the form with what was typed. Line breaks and tabs are fine.
 /// </summary>
-internal sealed class ControlCharacterFilter(IStringLocalizer<SharedResource> texts) : IAsyncActionFilter
+internal sealed class ControlCharacterFilter(IStringLocalizer<SharedResource> texts, ILogger<ControlCharacterFilter> logger) : IAsyncActionFilter
 {
-    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (request.HasFormContentType && !request.Path.StartsWithSegments("/api"))
+        var reExecuted = context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+            || context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
+        if (request.HasFormContentType && !request.Path.StartsWithSegments("/api") && !reExecuted)
         {
-            foreach (var (key, values) in request.Form)
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+            }
+            catch (InvalidDataException ex)
+            {
+                // A value over the form limits (a body without a declared length): the client's error, not ours.
+                var tooLarge = ex.Message.Contains("length limit", StringComparison.Ordinal);
+                logger.LogWarning("Form refused on {Path}: {Reason}", request.Path.Value, ex.Message);
+                context.Result = new StatusCodeResult(tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+                return;
+            }
+
+            foreach (var (key, values) in form)
             {
                 if (key.StartsWith("__", StringComparison.Ordinal) || !values.Any(v => v is not null && HasControlCharacters(v)))
                 {
@@ -26,7 +43,7 @@ internal sealed class ControlCharacterFilter(IStringLocalizer<SharedResource> te
             }
         }
 
-        return next();
+        await next();
     }
 
     public static bool HasControlCharacters(string value)

@@ -131,6 +131,8 @@ internal static class MvcSetup
         app.UseApiProblemBodies();
         app.UseRouting();
         app.UseRequestBodyLimit(SecuritySetup.MaxBodyBytes(app.Configuration));
+        app.UseFormNulGuard();
+        app.UseRoutingRejectionsAsTheyAre();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

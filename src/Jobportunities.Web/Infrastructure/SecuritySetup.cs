@@ -78,7 +78,8 @@ internal static class SecuritySetup
         {
             var own = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>();
             var limit = own?.MaxRequestBodySize ?? maxBytes;
-            if (context.Request.ContentLength > limit)
+            var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+            if (context.Request.ContentLength > limit && !reExecuted)
             {
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup))
                     .LogWarning("Request body of {Length} bytes refused on {Path} (limit {Limit})", context.Request.ContentLength, context.Request.Path.Value, limit);
@@ -97,6 +98,56 @@ internal static class SecuritySetup
             }
 
             await next();
+        });
+
+    /// <summary>
+    /// Routing's own answers for a wrong method (405) or content type (415) carry no authorization
+    /// metadata, so the deny-by-default policy would turn them into a login challenge; they reveal
+    /// nothing, so they are answered as they are (with a problem body for the API).
+    /// </summary>
+    public static IApplicationBuilder UseRoutingRejectionsAsTheyAre(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is { Metadata.Count: 0 } endpoint
+                && endpoint.DisplayName is { } name && (name.StartsWith("405 ", StringComparison.Ordinal) || name.StartsWith("415 ", StringComparison.Ordinal)))
+            {
+                context.SetEndpoint(new Endpoint(endpoint.RequestDelegate, new EndpointMetadataCollection(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute()), name));
+            }
+
+            return next(context);
+        });
+
+    /// <summary>
+    /// A NUL in a url-encoded form makes the framework's form reader throw (an empty 400 that loses
+    /// what was typed). It is turned into another control character here, which ControlCharacterFilter
+    /// then reports on its field, re-showing the form.
+    /// </summary>
+    public static IApplicationBuilder UseFormNulGuard(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (HttpMethods.IsPost(request.Method) && request.ContentLength is > 0 and <= DefaultMaxBodyBytes * 4
+                && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                using var buffer = new MemoryStream();
+                await request.Body.CopyToAsync(buffer, context.RequestAborted);
+                var bytes = buffer.ToArray();
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    if (bytes[i] == 0)
+                    {
+                        bytes[i] = 1;
+                    }
+                    else if (bytes[i] == (byte)'%' && i + 2 < bytes.Length && bytes[i + 1] == (byte)'0' && bytes[i + 2] == (byte)'0')
+                    {
+                        bytes[i + 2] = (byte)'1';
+                    }
+                }
+
+                request.Body = new MemoryStream(bytes);
+            }
+
+            await next(context);
         });
 
     /// <summary>

@@ -295,7 +295,11 @@ internal sealed class MatrixWorld
 
         var uwv = await db.Organisations.SingleAsync(o => o.Name == "UWV Emmen");
         Set("organisation", uwv.Id);
-        Set("key", await db.ApiKeys.Where(k => k.OrganisationId == uwv.Id).Select(k => k.Id).FirstAsync());
+        // A key of its own for the revoke row, so the organisation's demo key keeps working for the API rows.
+        var key = new Core.Intake.ApiKey(uwv.Id, "Matrix", "matrix-" + Guid.NewGuid().ToString("N"), DateTime.UtcNow, null);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync();
+        Set("key", key.Id);
         Set("upload", await db.ReferralUploads.Where(u => u.OrganisationId == uwv.Id).Select(u => u.Id).FirstOrDefaultAsync());
         _ids["user"] = users[DemoParticipantSeeder.CoachAchterhoek];
         _ids["programme"] = main.Code;

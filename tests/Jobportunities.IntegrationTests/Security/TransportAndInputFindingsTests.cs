@@ -69,7 +69,7 @@ public class TransportAndInputFindingsTests(AppFactory factory) : IClassFixture<
         var client = factory.Browser();
         var token = HttpClientExtensions.AntiforgeryToken(await client.GetPageAsync("/intake/new-jobportunities-2"));
         var response = await client.PostAsync("/intake/new-jobportunities-2",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("GivenName", new string('x', 2 * 1024 * 1024))]));
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Form.GivenName", new string('x', 2 * 1024 * 1024))]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.NotEmpty(await response.Content.ReadAsStringAsync());
@@ -86,8 +86,8 @@ public class TransportAndInputFindingsTests(AppFactory factory) : IClassFixture<
         var client = factory.Browser();
         var response = await client.PostFormAsync("/intake/new-jobportunities-2",
         [
-            new("GivenName", "Ann\0a"), new("FamilyName", "Nulmans"), new("BirthDate", "1985-04-23"), new("Email", "nul@example.test"),
-            new("Postcode", "7811 AB"), new("Country", "NL"), new("Benefit", "none"), new("ConsentPrivacy", "true"),
+            new("Form.GivenName", "Ann\0a"), new("Form.FamilyName", "Nulmans"), new("Form.BirthDate", "1985-04-23"), new("Form.Email", "nul@example.test"),
+            new("Form.Postcode", "7811 AB"), new("Form.Country", "NL"), new("Form.Benefit", "none"), new("Form.ConsentPrivacy", "true"),
         ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
