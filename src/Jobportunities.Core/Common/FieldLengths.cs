@@ -60,4 +60,10 @@ public static class FieldLengths
         public const int Name = 200;
         public const int Description = 2000;
     }
+
+    /// <summary>Matching.</summary>
+    public static class Matching
+    {
+        public const int ProposalNote = 1000;
+    }
 }

@@ -131,7 +131,7 @@ internal static class MvcSetup
         app.UseApiProblemBodies();
         app.UseRouting();
         app.UseRequestBodyLimit(SecuritySetup.MaxBodyBytes(app.Configuration));
-        app.UseFormNulGuard();
+        app.UseBufferedBodyGuard(SecuritySetup.MaxBodyBytes(app.Configuration));
         app.UseRoutingRejectionsAsTheyAre();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -118,20 +118,48 @@ internal static class SecuritySetup
         });
 
     /// <summary>
-    /// A NUL in a url-encoded form makes the framework's form reader throw (an empty 400 that loses
-    /// what was typed). It is turned into another control character here, which ControlCharacterFilter
-    /// then reports on its field, re-showing the form.
+    /// Bodies without a declared length are counted here: a url-encoded form or a JSON body over the
+    /// limit gets 413 (logged as a warning). A NUL in a url-encoded form makes the framework's form
+    /// reader throw (an empty 400 that loses what was typed): it is turned into another control
+    /// character, which ControlCharacterFilter then reports on its field, re-showing the form.
+    /// Multipart bodies (the CSV upload) keep their own limits.
     /// </summary>
-    public static IApplicationBuilder UseFormNulGuard(this IApplicationBuilder app) =>
+    public static IApplicationBuilder UseBufferedBodyGuard(this IApplicationBuilder app, long maxBytes) =>
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (HttpMethods.IsPost(request.Method) && request.ContentLength is > 0 and <= DefaultMaxBodyBytes * 4
-                && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+            var isForm = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+            var isApi = request.Path.StartsWithSegments("/api");
+            if (reExecuted || !HttpMethods.IsPost(request.Method) || !(isForm || isApi) || request.ContentLength > maxBytes)
             {
-                using var buffer = new MemoryStream();
-                await request.Body.CopyToAsync(buffer, context.RequestAborted);
-                var bytes = buffer.ToArray();
+                await next(context);
+                return;
+            }
+
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup))
+                        .LogWarning("Request body over {Limit} bytes refused on {Path}", maxBytes, request.Path.Value);
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    if (isApi)
+                    {
+                        await WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge);
+                    }
+
+                    return;
+                }
+            }
+
+            var bytes = buffer.ToArray();
+            if (isForm)
+            {
                 for (var i = 0; i < bytes.Length; i++)
                 {
                     if (bytes[i] == 0)
@@ -143,10 +171,10 @@ internal static class SecuritySetup
                         bytes[i + 2] = (byte)'1';
                     }
                 }
-
-                request.Body = new MemoryStream(bytes);
             }
 
+            request.Body = new MemoryStream(bytes);
+            request.ContentLength = bytes.Length;
             await next(context);
         });
 
