@@ -83,12 +83,7 @@ internal static class SecuritySetup
             {
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup))
                     .LogWarning("Request body of {Length} bytes refused on {Path} (limit {Limit})", context.Request.ContentLength, context.Request.Path.Value, limit);
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                if (context.Request.Path.StartsWithSegments("/api"))
-                {
-                    await WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge);
-                }
-
+                await WriteTooLargeAsync(context);
                 return;
             }
 
@@ -147,12 +142,7 @@ internal static class SecuritySetup
                 {
                     context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup))
                         .LogWarning("Request body over {Limit} bytes refused on {Path}", maxBytes, request.Path.Value);
-                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                    if (isApi)
-                    {
-                        await WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge);
-                    }
-
+                    await WriteTooLargeAsync(context);
                     return;
                 }
             }
@@ -204,6 +194,25 @@ internal static class SecuritySetup
                 await WriteProblemAsync(context, context.Response.StatusCode);
             }
         });
+
+    /// <summary>413 with a body written here (problem+json for the API, a short page otherwise): the rest of the body is never read.</summary>
+    private static Task WriteTooLargeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            return WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var texts = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return context.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{encoder.Encode(texts["Error.413.Title"])}</title></head>" +
+            $"<body><h1>{encoder.Encode(texts["Error.413.Title"])}</h1><p>{encoder.Encode(texts["Error.413.Text"])}</p><p><a href=\"/\">{encoder.Encode(texts["Error.Home"])}</a></p></body></html>",
+            context.RequestAborted);
+    }
 
     public static Task WriteProblemAsync(HttpContext context, int status)
     {
