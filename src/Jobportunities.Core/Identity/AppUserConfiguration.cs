@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Account.DisplayName);
         builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

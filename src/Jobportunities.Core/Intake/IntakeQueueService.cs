@@ -211,7 +211,11 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
         }
     }
 
-    /// <summary>Applications of the programmes the coach or lead works in; nothing else exists for them.</summary>
+    /// <summary>
+    /// Undecided applications of the programmes the coach or lead works in; nothing else exists for
+    /// them. Once decided, an accepted application belongs to the participant file and its coach, so
+    /// the queue answers 404 for it (as for a declined one).
+    /// </summary>
     private IQueryable<Application> InReach(StaffUser user)
     {
         if (!user.IsInRole(Roles.Coach) && !user.IsInRole(Roles.ProgrammeLead))
@@ -219,6 +223,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
             return db.Applications.Where(_ => false);
         }
 
-        return db.Applications.Where(a => db.ProgrammeMembers.Any(m => m.ProgrammeId == a.ProgrammeId && m.UserId == user.Id));
+        return db.Applications.Where(a => a.Status == ApplicationStatus.New
+            && db.ProgrammeMembers.Any(m => m.ProgrammeId == a.ProgrammeId && m.UserId == user.Id));
     }
 }

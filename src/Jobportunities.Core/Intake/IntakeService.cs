@@ -17,6 +17,16 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         db.Programmes.Include(p => p.Areas).ThenInclude(a => a.Postcodes).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Code == code, ct);
 
+    /// <summary>
+    /// The programme by code, only when <paramref name="organisationId"/> is one of its partners:
+    /// a partner system refers only to programmes its organisation works in; others do not exist for it.
+    /// </summary>
+    public async Task<Programme?> FindPartnerProgrammeAsync(string code, int organisationId, CancellationToken ct = default)
+    {
+        var isPartner = await db.Programmes.AnyAsync(p => p.Code == code && p.Partners.Any(pp => pp.OrganisationId == organisationId), ct);
+        return isPartner ? await FindProgrammeAsync(code, ct) : null;
+    }
+
     public async Task<Programme?> DefaultProgrammeAsync(CancellationToken ct = default)
     {
         var today = Today();

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,10 +7,10 @@ namespace Jobportunities.Core.Intake;
 /// <summary>The checks a referral's fields share, whether typed in the form or read from a CSV row.</summary>
 public static partial class ReferralRules
 {
-    public const int NameMaxLength = 100;
-    public const int EmailMaxLength = 254;
-    public const int ExternalReferenceMaxLength = 64;
-    public const int ReasonMaxLength = 2000;
+    public const int NameMaxLength = FieldLengths.Person.GivenName;
+    public const int EmailMaxLength = FieldLengths.Person.Email;
+    public const int ExternalReferenceMaxLength = FieldLengths.Intake.ExternalReference;
+    public const int ReasonMaxLength = FieldLengths.Intake.ReferralReason;
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy", "d.M.yyyy"];
 

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Employers;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
@@ -18,7 +19,7 @@ internal sealed class MatchingConfigurations :
         builder.HasIndex(p => new { p.VacancyId, p.ParticipantId }).IsUnique();
         builder.HasIndex(p => p.ParticipantId);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Note).HasMaxLength(1000);
+        builder.Property(p => p.Note).HasMaxLength(FieldLengths.Matching.ProposalNote);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Vacancy>().WithMany().HasForeignKey(p => p.VacancyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Participant>().WithMany().HasForeignKey(p => p.ParticipantId).OnDelete(DeleteBehavior.Restrict);

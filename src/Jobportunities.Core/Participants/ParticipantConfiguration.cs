@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,18 +21,18 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Benefit).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Education).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.GivenName).HasMaxLength(100);
-        builder.Property(p => p.FamilyName).HasMaxLength(100);
-        builder.Property(p => p.Email).HasMaxLength(254);
-        builder.Property(p => p.Phone).HasMaxLength(30);
-        builder.Property(p => p.Street).HasMaxLength(150);
-        builder.Property(p => p.HouseNumber).HasMaxLength(20);
-        builder.Property(p => p.Postcode).HasMaxLength(10);
-        builder.Property(p => p.City).HasMaxLength(100);
-        builder.Property(p => p.Country).HasMaxLength(2);
-        builder.Property(p => p.PreferredSectors).HasMaxLength(300);
-        builder.Property(p => p.WorkPreferences).HasMaxLength(2000);
-        builder.Property(p => p.NextAction).HasMaxLength(300);
+        builder.Property(p => p.GivenName).HasMaxLength(FieldLengths.Person.GivenName);
+        builder.Property(p => p.FamilyName).HasMaxLength(FieldLengths.Person.FamilyName);
+        builder.Property(p => p.Email).HasMaxLength(FieldLengths.Person.Email);
+        builder.Property(p => p.Phone).HasMaxLength(FieldLengths.Person.Phone);
+        builder.Property(p => p.Street).HasMaxLength(FieldLengths.Person.Street);
+        builder.Property(p => p.HouseNumber).HasMaxLength(FieldLengths.Person.HouseNumber);
+        builder.Property(p => p.Postcode).HasMaxLength(FieldLengths.Person.Postcode);
+        builder.Property(p => p.City).HasMaxLength(FieldLengths.Person.City);
+        builder.Property(p => p.Country).HasMaxLength(FieldLengths.Person.Country);
+        builder.Property(p => p.PreferredSectors).HasMaxLength(FieldLengths.File.PreferredSectors);
+        builder.Property(p => p.WorkPreferences).HasMaxLength(FieldLengths.File.WorkPreferences);
+        builder.Property(p => p.NextAction).HasMaxLength(FieldLengths.File.NextAction);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.ErasureReason).HasMaxLength(1000);
         builder.Property(p => p.ReEntryKey).HasMaxLength(32);
@@ -61,7 +62,7 @@ internal sealed class FileRecordConfigurations :
         builder.HasIndex(c => new { c.ParticipantId, c.AtUtc });
         builder.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Reason).HasMaxLength(500);
+        builder.Property(c => c.Reason).HasMaxLength(FieldLengths.File.PhaseNote);
         builder.Property(c => c.ByUserId).HasMaxLength(450);
         builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -69,7 +70,7 @@ internal sealed class FileRecordConfigurations :
     public void Configure(EntityTypeBuilder<LadderRecord> builder)
     {
         builder.HasIndex(l => new { l.ParticipantId, l.Date });
-        builder.Property(l => l.Note).HasMaxLength(500);
+        builder.Property(l => l.Note).HasMaxLength(FieldLengths.File.LadderNote);
         builder.Property(l => l.ByUserId).HasMaxLength(450);
         builder.HasOne<Participant>().WithMany().HasForeignKey(l => l.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -78,8 +79,8 @@ internal sealed class FileRecordConfigurations :
     {
         builder.HasIndex(c => new { c.ParticipantId, c.Date });
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Summary).HasMaxLength(4000);
-        builder.Property(c => c.NextAction).HasMaxLength(300);
+        builder.Property(c => c.Summary).HasMaxLength(FieldLengths.File.ContactSummary);
+        builder.Property(c => c.NextAction).HasMaxLength(FieldLengths.File.NextAction);
         builder.Property(c => c.ByUserId).HasMaxLength(450);
         builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -88,7 +89,7 @@ internal sealed class FileRecordConfigurations :
     {
         builder.HasIndex(b => new { b.ParticipantId, b.Date });
         builder.Property(b => b.Moment).HasConversion<string>().HasMaxLength(20);
-        builder.Property(b => b.FunctionalLimitations).HasMaxLength(2000);
+        builder.Property(b => b.FunctionalLimitations).HasMaxLength(FieldLengths.File.FunctionalLimitations);
         builder.Property(b => b.ByUserId).HasMaxLength(450);
         builder.HasMany(b => b.Ratings).WithOne().HasForeignKey(r => r.BarrierAssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Ratings).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -101,19 +102,19 @@ internal sealed class FileRecordConfigurations :
     public void Configure(EntityTypeBuilder<ScanExperience> builder)
     {
         builder.Property(e => e.Sector).HasConversion<string>().HasMaxLength(30);
-        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.Property(e => e.Description).HasMaxLength(FieldLengths.File.ExperienceDescription);
         builder.HasOne<Participant>().WithMany().HasForeignKey(e => e.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<ScanSkill> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.Property(s => s.Name).HasMaxLength(FieldLengths.File.SkillName);
         builder.HasOne<Participant>().WithMany().HasForeignKey(s => s.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<ScanLanguage> builder)
     {
-        builder.Property(l => l.Language).HasMaxLength(20);
+        builder.Property(l => l.Language).HasMaxLength(FieldLengths.File.LanguageName);
         builder.Property(l => l.Level).HasMaxLength(2);
         builder.HasOne<Participant>().WithMany().HasForeignKey(l => l.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,8 +10,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
     {
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Code).HasMaxLength(60);
-        builder.Property(p => p.Name).HasMaxLength(200);
-        builder.Property(p => p.Description).HasMaxLength(2000);
+        builder.Property(p => p.Name).HasMaxLength(FieldLengths.Programme.Name);
+        builder.Property(p => p.Description).HasMaxLength(FieldLengths.Programme.Description);
         builder.Property(p => p.Budget).HasPrecision(18, 2);
         builder.Property(p => p.Version).IsConcurrencyToken();
 

@@ -53,6 +53,12 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
 
     public async Task<Result<string>> CreateAsync(string actorId, UserInput input, string password, CancellationToken ct = default)
     {
+        if (CombinesAdministrationWithCaseFiles(input.Roles))
+        {
+            await audit.WriteAsync(actorId, AuditAction.Create, AuditObjects.User, "new", AuditResult.Denied, "AdministratorWithCaseFileRoles", ct);
+            return Result<string>.Refused("AdministratorWithCaseFileRoles");
+        }
+
         if (await users.FindByEmailAsync(input.Email) is not null)
         {
             await audit.WriteAsync(actorId, AuditAction.Create, AuditObjects.User, "new", AuditResult.Denied, "DuplicateEmail", ct);
@@ -83,13 +89,49 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         return Result<string>.Ok(user.Id);
     }
 
-    public async Task<Result<string>> UpdateAsync(string actorId, string id, UserInput input, CancellationToken ct = default)
+    /// <summary>Roles that open case files; an administrator account never holds them (separation of duties).</summary>
+    public static readonly IReadOnlySet<string> CaseFileRoles = new HashSet<string> { Roles.Coach, Roles.ProgrammeLead, Roles.EmployerAdviser };
+
+    /// <summary>True when the roles combine Administrator with a role that opens case files.</summary>
+    public static bool CombinesAdministrationWithCaseFiles(IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet();
+        return set.Contains(Roles.Administrator) && set.Overlaps(CaseFileRoles);
+    }
+
+    public async Task<Result<string>> UpdateAsync(string id, UserInput input, CancellationToken ct = default) =>
+        await UpdateAsync(null, id, input, ct);
+
+    /// <summary>
+    /// Saves an account. <paramref name="actorId"/> is the administrator saving it: nobody changes
+    /// their own roles or programmes (another administrator has to), so an administrator cannot
+    /// give themselves a coach's or lead's reach.
+    /// </summary>
+    public async Task<Result<string>> UpdateAsync(string? actorId, string id, UserInput input, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
             await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.NotFound, ct: ct);
             return Result<string>.NotFound();
+        }
+
+        if (CombinesAdministrationWithCaseFiles(input.Roles))
+        {
+            await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "AdministratorWithCaseFileRoles", ct);
+            return Result<string>.Refused("AdministratorWithCaseFileRoles");
+        }
+
+        if (actorId == id)
+        {
+            var ownRoles = (await users.GetRolesAsync(user)).ToHashSet();
+            var ownProgrammes = await db.ProgrammeMembers.Where(m => m.UserId == id).Select(m => m.ProgrammeId).ToListAsync(ct);
+            if (!ownRoles.SetEquals(input.Roles.Intersect(Roles.All)) || !ownProgrammes.ToHashSet().SetEquals(input.ProgrammeIds)
+                || input.IsDisabled || input.OrganisationId != user.OrganisationId)
+            {
+                await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "OwnRoles", ct);
+                return Result<string>.Refused("OwnRoles");
+            }
         }
 
         var fields = new[]

@@ -17,6 +17,8 @@ internal static class MvcSetup
             {
                 // Antiforgery on every unsafe request of a form; the JSON API opts out per controller.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Control characters in any posted form field re-show the form with a message (hostile input).
+                options.Filters.Add<ControlCharacterFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -50,6 +52,7 @@ internal static class MvcSetup
         services.AddControllersWithViews().ConfigureApplicationPartManager(m =>
             m.FeatureProviders.Add(new Features.Harness.HarnessControllerGate(configuration.GetValue(Features.Harness.FortunesController.Setting, false))));
         services.AddAppRateLimiting(configuration);
+        services.AddAppSecurity(configuration);
         services.AddSingleton<IConfirmationMailer, SmtpConfirmationMailer>();
         services.AddSingleton<IAccountMailer, SmtpAccountMailer>();
         services.AddMemoryCache();
@@ -125,6 +128,9 @@ internal static class MvcSetup
 
     public static void UseAppPipeline(this WebApplication app)
     {
+        ValidationLocalization.UseForFluentValidation(app.Services);
+        // First: the client's address and scheme behind a known reverse proxy (rate limits, audit origin).
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -132,16 +138,26 @@ internal static class MvcSetup
         else
         {
             app.UseExceptionHandler("/error");
+        }
+
+        if (app.Environment.IsProduction())
+        {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseNoStoreForPersonalData();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(o => o.GetLevel = ClientDisconnect.RequestLogLevel);
         app.UseClientDisconnectLogging();
         app.UseRequestLocalization();
+        app.UseApiProblemBodies();
         app.UseRouting();
+        app.UseRequestBodyLimit(SecuritySetup.MaxBodyBytes(app.Configuration));
+        app.UseBufferedBodyGuard(SecuritySetup.MaxBodyBytes(app.Configuration));
+        app.UseRoutingRejectionsAsTheyAre();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAccountGate();

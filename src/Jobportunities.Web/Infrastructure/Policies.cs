@@ -23,6 +23,9 @@ public static class Policies
 
     public static void Configure(AuthorizationOptions options)
     {
+        // Deny by default: an endpoint without [Authorize] or [AllowAnonymous] needs a signed-in staff
+        // user (the referral API asks for its own scheme). Public endpoints say [AllowAnonymous] one by one.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Coaching, p => p.RequireRole(Roles.Coach, Roles.ProgrammeLead));
         options.AddPolicy(ProgrammeManagement, p => p.RequireRole(Roles.ProgrammeLead, Roles.Administrator));

@@ -121,7 +121,16 @@ public class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task NoStaffSelfRegistration()
     {
+        // Deny by default: an anonymous caller is sent to the login page; a signed-in user finds nothing.
         var client = factory.Browser();
+        foreach (var url in new[] { "/account/register", "/Identity/Account/Register" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        await client.SignInAsync(Web.Demo.DemoAccounts.Coach);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/account/register")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Identity/Account/Register")).StatusCode);
     }

@@ -30,7 +30,10 @@ public class PlatformTests(PlatformTests.ThrowingAppFactory factory) : IClassFix
     [Fact]
     public async Task ServerError_ShowsFriendlyPage_WithReferenceId()
     {
-        var response = await factory.Browser().GetAsync("/test-only/throw");
+        // Deny by default: only a signed-in user reaches an endpoint that says nothing about rights.
+        var client = factory.Browser();
+        await client.SignInAsync(Web.Demo.DemoAccounts.Coach);
+        var response = await client.GetAsync("/test-only/throw");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("Er ging iets mis", page);
@@ -41,7 +44,9 @@ public class PlatformTests(PlatformTests.ThrowingAppFactory factory) : IClassFix
     [Fact]
     public async Task UnknownPage_ShowsFriendly404()
     {
-        var response = await factory.Browser().GetAsync("/does-not-exist");
+        var client = factory.Browser();
+        await client.SignInAsync(Web.Demo.DemoAccounts.Coach);
+        var response = await client.GetAsync("/does-not-exist");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Pagina niet gevonden", await response.Content.ReadAsStringAsync());
     }

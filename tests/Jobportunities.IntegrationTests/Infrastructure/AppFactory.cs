@@ -43,6 +43,8 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
+    protected virtual int ApiRateLimitPerMinute => 10_000;
+
     /// <summary>
     /// One shared in-memory connection cannot serve two requests at the same moment; tests of
     /// concurrent requests use a temporary database file with a connection per request instead.
@@ -59,6 +61,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
         builder.UseSetting("RateLimiting:PublicFormPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:ApiPerMinute", ApiRateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:LoginPerMinute", "100000");
         builder.UseSetting("RateLimiting:LoginPerAccountPer15Minutes", "100000");
         ConfigureSettings(builder);

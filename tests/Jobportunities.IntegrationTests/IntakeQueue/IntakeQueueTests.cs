@@ -157,8 +157,10 @@ public class IntakeQueueTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("Vul de reden van afwijzing in.", await empty.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, (await coach.PostFormAsync(url, url + "/decline", [new("Decline.Reason", "Heeft al werk gevonden")])).StatusCode);
-        var again = await coach.PostFormAsync(url, url + "/accept", [new("Accept.CoachId", await UserIdAsync(DemoAccounts.Coach))]);
-        Assert.Contains("al besloten", await again.Content.ReadAsStringAsync());
+        // Decided: it has left the queue, so it is not found any more (and cannot be decided again).
+        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync(url)).StatusCode);
+        var again = await coach.PostFormAsync("/intake-queue", url + "/accept", [new("Accept.CoachId", await UserIdAsync(DemoAccounts.Coach))]);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         await using var db = factory.Db();
         Assert.False(await db.Context.Participants.AnyAsync(p => p.ApplicationId == application.Id));
     }

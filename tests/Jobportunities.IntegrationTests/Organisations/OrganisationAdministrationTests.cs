@@ -62,6 +62,15 @@ public partial class OrganisationAdministrationTests(AppFactory factory) : IClas
         Assert.StartsWith("jp_", key);
         Assert.DoesNotContain(key, await admin.GetPageAsync(details));
 
+        // A key refers only into programmes its organisation is a partner of.
+        await using (var arrange = factory.Db())
+        {
+            var organisation = await arrange.Context.Organisations.SingleAsync(o => o.Name == "Jobcenter Grafschaft Bentheim");
+            var programme = await arrange.Context.Programmes.Include(p => p.Partners).SingleAsync(p => p.Code == "new-jobportunities-2");
+            programme.AddPartner(organisation.Id, "Zuweisende Stelle (DE)");
+            await arrange.Context.SaveChangesAsync();
+        }
+
         var api = ApiClient.Create(factory, key);
         var referral = await api.PostReferralAsync(ApiClient.Referral(ApiClient.NewReference(), postcode: "48527", country: "DE"));
         Assert.Equal(HttpStatusCode.Created, referral.StatusCode);

@@ -24,6 +24,12 @@ public static class ApiProblems
             foreach (var error in entry.Errors)
             {
                 var (field, fromReader) = FieldOf(key);
+                if (fromReader && field != BodyKey && !IsConversionError(error))
+                {
+                    // Broken JSON (syntax) is the body's error, wherever the reader stopped.
+                    field = BodyKey;
+                }
+
                 var message = field == BodyKey ? texts["Api.Validation.Json"].Value
                     : fromReader || string.IsNullOrEmpty(error.ErrorMessage) ? texts["Validation.InvalidValue"].Value
                     : error.ErrorMessage;
@@ -50,6 +56,10 @@ public static class ApiProblems
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
+
+    /// <summary>The reader read the JSON but could not turn a value into the field's type (a field error).</summary>
+    private static bool IsConversionError(Microsoft.AspNetCore.Mvc.ModelBinding.ModelError error) =>
+        (error.Exception?.Message ?? error.ErrorMessage).Contains("could not be converted", StringComparison.Ordinal);
 
     /// <summary>"$.birthDate" (JSON reader), "BirthDate" (validator) → "birthDate"; "$", "" or the body parameter → "$".</summary>
     internal static (string Field, bool FromReader) FieldOf(string key)

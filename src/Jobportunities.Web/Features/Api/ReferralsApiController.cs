@@ -4,6 +4,7 @@ using Jobportunities.Core.Intake;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Api;
@@ -17,7 +18,9 @@ namespace Jobportunities.Web.Features.Api;
 [Route("api/v1/referrals")]
 [IgnoreAntiforgeryToken]
 [Authorize(AuthenticationSchemes = ApiKeyAuthentication.Scheme)]
+[EnableRateLimiting(RateLimitingSetup.Api)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 public sealed class ReferralsApiController(
     IntakeService intake,
     ReferralTrackingService tracking,
@@ -35,7 +38,8 @@ public sealed class ReferralsApiController(
     public async Task<IActionResult> Submit(ReferralRequest request, CancellationToken ct)
     {
         // The programme first: a closed one answers 410 whatever the fields, and its rules decide whether wwEndDate is required.
-        var programme = string.IsNullOrWhiteSpace(request.Programme) ? null : await intake.FindProgrammeAsync(request.Programme.Trim(), ct);
+        // A programme the key's organisation is no partner of answers exactly as an unknown one.
+        var programme = string.IsNullOrWhiteSpace(request.Programme) ? null : await intake.FindPartnerProgrammeAsync(request.Programme.Trim(), OrganisationId, ct);
         if (programme is { IsClosed: true })
         {
             return Problem(statusCode: StatusCodes.Status410Gone, type: "https://tools.ietf.org/html/rfc9110#section-15.5.11",

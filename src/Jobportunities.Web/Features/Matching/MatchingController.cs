@@ -18,6 +18,12 @@ public sealed class MatchingController(MatchingService matching, ProposalService
     [HttpPost("proposals")]
     public async Task<IActionResult> Propose(int id, int participantId, string? note, CancellationToken ct)
     {
+        if (note is { Length: > FieldLengths.Matching.ProposalNote })
+        {
+            ModelState.AddModelError(string.Empty, texts["Validation.MaxLength", texts["Field.Note"], FieldLengths.Matching.ProposalNote]);
+            return await MatchesPageAsync(id, ct);
+        }
+
         var result = await proposals.ProposeAsync(User.ToStaffUser(), id, participantId, note, ct);
         switch (result.Outcome)
         {

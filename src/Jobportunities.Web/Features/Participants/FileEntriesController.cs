@@ -52,9 +52,9 @@ public sealed class FileEntriesController(
         var user = User.ToStaffUser();
         Result<Participant>? result = item switch
         {
-            "experience" when form.Years is >= 0 and <= 60 => await files.AddExperienceAsync(user, id, form.Sector, form.Years.Value, form.Description, ct),
-            "skill" when !string.IsNullOrWhiteSpace(form.SkillName) && form.SkillLevel is >= 1 and <= 4 => await files.AddSkillAsync(user, id, form.SkillName, form.SkillLevel, ct),
-            "language" when !string.IsNullOrWhiteSpace(form.Language) && ScanLanguage.CefrLevels.Contains(form.Level) => await files.AddLanguageAsync(user, id, form.Language, form.Level, ct),
+            "experience" when form.Years is >= 0 and <= 60 && (form.Description?.Length ?? 0) <= FieldLengths.File.ExperienceDescription => await files.AddExperienceAsync(user, id, form.Sector, form.Years.Value, form.Description, ct),
+            "skill" when !string.IsNullOrWhiteSpace(form.SkillName) && form.SkillName.Length <= FieldLengths.File.SkillName && form.SkillLevel is >= 1 and <= 4 => await files.AddSkillAsync(user, id, form.SkillName, form.SkillLevel, ct),
+            "language" when !string.IsNullOrWhiteSpace(form.Language) && form.Language.Length <= FieldLengths.File.LanguageName && ScanLanguage.CefrLevels.Contains(form.Level) => await files.AddLanguageAsync(user, id, form.Language, form.Level, ct),
             "experience" or "skill" or "language" => null,
             _ => Result<Participant>.NotFound(),
         };

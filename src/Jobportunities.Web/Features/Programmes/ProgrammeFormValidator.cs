@@ -1,3 +1,5 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Web.Infrastructure;
 using FluentValidation;
 using Jobportunities.Core.Organisations;
 using Jobportunities.Core.Privacy;
@@ -13,8 +15,8 @@ public sealed class ProgrammeFormValidator : AbstractValidator<ProgrammeForm>
         RuleFor(f => f.Code).NotEmpty().When(f => f.IsNew).WithMessage(t["Validation.Required", t["Field.Code"]])
             .MaximumLength(60).WithMessage(t["Validation.TooLong", 60])
             .Must(Programme.IsValidCode).When(f => f.IsNew && !string.IsNullOrEmpty(f.Code), ApplyConditionTo.CurrentValidator).WithMessage(t["Programme.CodeFormat"]);
-        RuleFor(f => f.Name).NotEmpty().WithMessage(t["Validation.Required", t["Field.Name"]]).MaximumLength(200);
-        RuleFor(f => f.Description).MaximumLength(2000).WithMessage(t["Validation.TooLong", 2000]);
+        RuleFor(f => f.Name).NotEmpty().WithMessage(t["Validation.Required", t["Field.Name"]]).MaxLength(FieldLengths.Programme.Name, t, "Field.Name");
+        RuleFor(f => f.Description).MaxLength(FieldLengths.Programme.Description, t, "Field.Description");
         RuleFor(f => f.MinimumAge).NotNull().WithMessage(t["Validation.Required", t["Field.MinimumAge"]])
             .InclusiveBetween(0, 120).WithMessage(t["Validation.Between", 0, 120]);
         RuleFor(f => f.MaximumAge).NotNull().WithMessage(t["Validation.Required", t["Field.MaximumAge"]])

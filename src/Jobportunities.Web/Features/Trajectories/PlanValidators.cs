@@ -43,8 +43,8 @@ public sealed class StatusFormValidator : AbstractValidator<StatusForm>
     {
         RuleFor(f => f.To).NotNull().WithMessage(t["Plan.Error.StatusRequired"]);
         RuleFor(f => f.Date).NotNull().WithMessage(t["Validation.Required", t["Plan.Status.Date"]])
-            .Must(d => d <= clock.Today()).When(f => f.Date is not null).WithMessage(t["File.DateNotInFuture"]);
-        RuleFor(f => f.Reason).NotEmpty().When(f => f.To == InstrumentStatus.Stopped).WithMessage(t["Plan.Error.ReasonRequired"])
+            .Must(d => d <= clock.Today()).When(f => f.Date is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["File.DateNotInFuture"]);
+        RuleFor(f => f.Reason).NotEmpty().When(f => f.To == InstrumentStatus.Stopped, ApplyConditionTo.CurrentValidator).WithMessage(t["Plan.Error.ReasonRequired"])
             .MaximumLength(500).WithMessage(t["Validation.TooLong", 500]);
     }
 }
@@ -55,7 +55,7 @@ public sealed class CertificateFormValidator : AbstractValidator<CertificateForm
     {
         RuleFor(f => f.Occupation).NotEmpty().WithMessage(t["Validation.Required", t["Plan.Certificate.Occupation"]]).MaximumLength(200).WithMessage(t["Validation.TooLong", 200]);
         RuleFor(f => f.IssuedOn).NotNull().WithMessage(t["Validation.Required", t["Plan.Certificate.IssuedOn"]])
-            .Must(d => d <= clock.Today()).When(f => f.IssuedOn is not null).WithMessage(t["File.DateNotInFuture"]);
+            .Must(d => d <= clock.Today()).When(f => f.IssuedOn is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["File.DateNotInFuture"]);
         RuleFor(f => f.Issuer).NotEmpty().WithMessage(t["Validation.Required", t["Plan.Certificate.Issuer"]]).MaximumLength(200).WithMessage(t["Validation.TooLong", 200]);
     }
 }
@@ -72,7 +72,7 @@ public sealed class EnrolmentStatusFormValidator : AbstractValidator<EnrolmentSt
     {
         RuleFor(f => f.To).NotNull().WithMessage(t["Plan.Error.StatusRequired"]);
         RuleFor(f => f.Date).NotNull().WithMessage(t["Validation.Required", t["Plan.Status.Date"]])
-            .Must(d => d <= clock.Today()).When(f => f.Date is not null).WithMessage(t["File.DateNotInFuture"]);
+            .Must(d => d <= clock.Today()).When(f => f.Date is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["File.DateNotInFuture"]);
         RuleFor(f => f.Reason).NotEmpty().When(f => f.To == EnrolmentStatus.DroppedOut).WithMessage(t["Plan.Error.ReasonRequired"])
             .MaximumLength(500).WithMessage(t["Validation.TooLong", 500]);
     }

@@ -47,7 +47,8 @@ public sealed class UsersController(
                 return RedirectToAction(nameof(Index));
             }
 
-            ModelState.AddModelError(result.ErrorCode == "DuplicateEmail" ? "Form.Email" : "Form.Password", texts["Users.Error." + result.ErrorCode]);
+            var field = result.ErrorCode switch { "DuplicateEmail" => "Form.Email", "AdministratorWithCaseFileRoles" => "Form.Roles", _ => "Form.Password" };
+            ModelState.AddModelError(field, texts["Users.Error." + result.ErrorCode]);
         }
 
         form.Password = null;
@@ -81,6 +82,12 @@ public sealed class UsersController(
         if (result.Outcome == Outcome.NotFound)
         {
             return NotFound();
+        }
+
+        if (!result.IsOk)
+        {
+            ModelState.AddModelError("Form.Roles", texts["Users.Error." + result.ErrorCode]);
+            return View(await PageAsync(id, form, ct));
         }
 
         TempData["Notice"] = texts["Users.Saved", form.Email].Value;
