@@ -69,7 +69,10 @@ public sealed class ClientDisconnectTests(AppFactory factory) : IClassFixture<Ap
     [Fact]
     public async Task HarnessReferencePage_DoesNotExist_InNormalRuns()
     {
-        var response = await factory.CreateClient().GetAsync("/harness/fortunes");
+        // Signed in: deny-by-default sends an anonymous caller of any unmapped path to the login page.
+        var client = factory.Browser();
+        await client.SignInAsync(Web.Demo.DemoAccounts.Coach);
+        var response = await client.GetAsync("/harness/fortunes");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 

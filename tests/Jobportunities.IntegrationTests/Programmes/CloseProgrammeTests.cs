@@ -16,6 +16,8 @@ public class CloseProgrammeTests(AppFactory factory) : IClassFixture<AppFactory>
         await admin.SignInAsync(DemoAccounts.Admin);
         var fields = await ProgrammeForms.FieldsAsync(admin, new ProgrammeSpec(code, "Sluittest " + code, ["none"], [new("Emmen", "NL", "Municipality", "7811")]));
         fields.Add(new($"Form.Staff[{await factory.UserIdAsync(DemoAccounts.Referrer)}]", "true"));
+        // The referrer's organisation (UWV Emmen, whose API key the tests use) is a partner: the API accepts only partners.
+        fields.Add(new($"Form.Partners[{await ProgrammeForms.OrganisationOfAsync(factory, DemoAccounts.Referrer)}]", "true"));
         fields.Add(new($"Form.Staff[{await factory.UserIdAsync(DemoAccounts.Lead)}]", "true"));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(ProgrammeForms.NewUrl, fields)).StatusCode);
         return admin;

@@ -61,6 +61,13 @@ internal static class ProgrammeForms
         return list;
     }
 
+    /// <summary>The organisation of a (referrer) account, to make it a partner of a new programme.</summary>
+    public static async Task<int> OrganisationOfAsync(AppFactory factory, string email)
+    {
+        await using var scope = factory.Db();
+        return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(scope.Context.Users, u => u.Email == email)).OrganisationId!.Value;
+    }
+
     public static async Task<HttpResponseMessage> CreateAsync(HttpClient admin, ProgrammeSpec spec) =>
         await admin.PostFormAsync(NewUrl, await FieldsAsync(admin, spec));
 

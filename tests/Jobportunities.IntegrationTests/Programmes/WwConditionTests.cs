@@ -29,6 +29,8 @@ public class WwConditionTests(AppFactory factory) : IClassFixture<AppFactory>, I
         var fields = await ProgrammeForms.FieldsAsync(admin, new ProgrammeSpec(Code, "WW Groningen", ["bijstand", "ww"],
             [new("Groningen", "NL", "Municipality", "9711 9712")], WwEndWithinMonths: 6));
         fields.Add(new($"Form.Staff[{await factory.UserIdAsync(DemoAccounts.Referrer)}]", "true"));
+        // The referrer's organisation (UWV Emmen, whose API key the tests use) is a partner: the API accepts only partners.
+        fields.Add(new($"Form.Partners[{await ProgrammeForms.OrganisationOfAsync(factory, DemoAccounts.Referrer)}]", "true"));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(ProgrammeForms.NewUrl, fields)).StatusCode);
     }
 

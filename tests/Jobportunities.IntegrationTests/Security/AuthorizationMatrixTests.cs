@@ -114,6 +114,10 @@ internal sealed class MatrixWorld
     public const string StandInEmail = "standin.matrix@jobportunities.test";
     public const string LeadElsewhereEmail = "lead.matrix@jobportunities.test";
 
+    // The "no consent" adviser has an account of its own: enrolling an authenticator or signing out
+    // renews the account's security stamp and so ends every other session of that account.
+    public const string SecondAdviserEmail = "adviser.matrix@jobportunities.test";
+
     private readonly MatrixFactory _factory;
     private readonly Dictionary<MatrixRole, (HttpClient Client, string Token)> _clients = [];
     private readonly Dictionary<string, string> _ids = [];
@@ -205,7 +209,8 @@ internal sealed class MatrixWorld
             MatrixRole.OtherCoach => DemoParticipantSeeder.Coach2,
             MatrixRole.CoachElsewhere => DemoParticipantSeeder.CoachAchterhoek,
             MatrixRole.StandIn => StandInEmail,
-            MatrixRole.AdviserConsent or MatrixRole.AdviserNoConsent => DemoAccounts.Adviser,
+            MatrixRole.AdviserConsent => DemoAccounts.Adviser,
+            MatrixRole.AdviserNoConsent => SecondAdviserEmail,
             MatrixRole.Lead => DemoAccounts.Lead,
             MatrixRole.LeadElsewhere => LeadElsewhereEmail,
             MatrixRole.Referrer => DemoAccounts.Referrer,
@@ -233,8 +238,11 @@ internal sealed class MatrixWorld
 
         // A coach who stands in for the coach of the file, and a lead of the other programme only.
         var admin = scope.ServiceProvider.GetRequiredService<UserAdminService>();
-        var standIn = (await admin.CreateAsync(new UserInput(StandInEmail, "Matrix Invaller", [Roles.Coach], null, [main.Id], false), DemoAccounts.Password)).Value!;
-        await admin.CreateAsync(new UserInput(LeadElsewhereEmail, "Matrix Leider", [Roles.ProgrammeLead], null, [second.Id], false), DemoAccounts.Password);
+        var standIn = (await admin.CreateAsync(users[DemoAccounts.Admin], new UserInput(StandInEmail, "Matrix Invaller", [Roles.Coach], null, [main.Id], false), DemoAccounts.Password)).Value!;
+        await admin.CreateAsync(users[DemoAccounts.Admin], new UserInput(LeadElsewhereEmail, "Matrix Leider", [Roles.ProgrammeLead], null, [second.Id], false), DemoAccounts.Password);
+        await admin.CreateAsync(users[DemoAccounts.Admin], new UserInput(SecondAdviserEmail, "Matrix Adviseur", [Roles.EmployerAdviser], null, [main.Id], false), DemoAccounts.Password);
+        // Accounts made by the service must choose their own password first; these test accounts have.
+        await db.Users.Where(u => u.Email == StandInEmail || u.Email == LeadElsewhereEmail || u.Email == SecondAdviserEmail).ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false));
         var today = DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime);
         var standIns = scope.ServiceProvider.GetRequiredService<StandInService>();
         Assert.True((await standIns.GrantAsync(lead, users[DemoAccounts.Coach], standIn, today.AddDays(-1), today.AddDays(30))).IsOk);
@@ -276,6 +284,16 @@ internal sealed class MatrixWorld
 
         var application = await _factory.ApplyAsync("Matrix-Queue");
         Set("application", application.Id);
+
+        // A BSN on the queued application and on the file's, so the "show BSN" rows tell rights apart.
+        var protector = scope.ServiceProvider.GetRequiredService<Core.Intake.IBsnProtector>();
+        var fileApplication = await db.Participants.Where(p => p.Id == file).Select(p => p.ApplicationId).SingleAsync();
+        foreach (var withBsn in await db.Applications.Where(a => a.Id == application.Id || a.Id == fileApplication).ToListAsync())
+        {
+            withBsn.AttachBsn(protector.Protect("111222333"), protector.Hash("111222333"));
+        }
+
+        await db.SaveChangesAsync();
 
         var proposal = await db.VacancyProposals.Where(v => db.Vacancies.Any(x => x.Id == v.VacancyId && x.ProgrammeId == main.Id)).OrderBy(v => v.Id).FirstAsync();
         Set("proposal", proposal.Id);

@@ -248,6 +248,9 @@ public class ProductionTransportTests(ProductionTransportTests.Factory factory) 
     {
         protected override string EnvironmentName => "Production";
 
+        // Production refuses demo data: this host starts like a real installation.
+        protected override bool SeedDemoData => false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
