@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jobportunities.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207002330_PrivacyRetention")]
-    partial class PrivacyRetention
+    [Migration("20261207015925_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -79,6 +79,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasIndex("ObjectType", "ObjectId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.Data.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProtectedSecrets");
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Employers.Employer", b =>
@@ -282,6 +298,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -395,6 +414,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("BsnHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("BsnProtected")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("City")
                         .HasMaxLength(100)
@@ -543,6 +570,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("WwEndDate")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -557,6 +587,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasFilter("[OrganisationId] IS NOT NULL AND [ExternalReference] IS NOT NULL");
 
                     b.HasIndex("ProgrammeId", "BirthDate");
+
+                    b.HasIndex("ProgrammeId", "BsnHash");
 
                     b.HasIndex("ProgrammeId", "Status", "SubmittedUtc");
 
@@ -578,6 +610,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("Given")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -1547,6 +1582,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<decimal>("Budget")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2690,6 +2728,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("MinimumAge");
 
+                            b1.Property<int?>("WwEndWithinMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("WwEndWithinMonths");
+
                             b1.HasKey("ProgrammeId");
 
                             b1.ToTable("Programmes");
@@ -2707,6 +2749,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("TargetDurablePlacements");
 
+                            b1.Property<int?>("Employers")
+                                .HasColumnType("int")
+                                .HasColumnName("TargetEmployers");
+
                             b1.Property<int>("Participants")
                                 .HasColumnType("int")
                                 .HasColumnName("TargetParticipants");
@@ -2714,6 +2760,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                             b1.Property<int>("Placements")
                                 .HasColumnType("int")
                                 .HasColumnName("TargetPlacements");
+
+                            b1.Property<int?>("Workplaces")
+                                .HasColumnType("int")
+                                .HasColumnName("TargetWorkplaces");
 
                             b1.HasKey("ProgrammeId");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jobportunities.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125154837_EmployersAndMatching")]
-    partial class EmployersAndMatching
+    [Migration("20261207015841_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -72,6 +72,22 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasIndex("ObjectType", "ObjectId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.Data.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProtectedSecrets");
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Employers.Employer", b =>
@@ -269,6 +285,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -363,6 +382,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AreaName")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -373,6 +395,14 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BsnHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BsnProtected")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -522,6 +552,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("WwEndDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -535,7 +568,11 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "BirthDate");
 
+                    b.HasIndex("ProgrammeId", "BsnHash");
+
                     b.HasIndex("ProgrammeId", "Status", "SubmittedUtc");
+
+                    b.HasIndex("ProgrammeId", "SubmittedUtc", "IsEligible");
 
                     b.ToTable("Applications");
                 });
@@ -551,6 +588,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("Given")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -989,6 +1029,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
@@ -1025,6 +1068,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErasureReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExitDate")
@@ -1103,6 +1150,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReEntryKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1134,7 +1185,11 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CoachId", "Phase", "FamilyName");
 
+                    b.HasIndex("Phase", "ExitDate", "AnonymisedOn");
+
                     b.HasIndex("ProgrammeId", "Phase", "FamilyName");
+
+                    b.HasIndex("ProgrammeId", "CreatedUtc", "ApplicationId", "Phase", "Gender", "Benefit", "BirthDate");
 
                     b.ToTable("Participants");
                 });
@@ -1464,6 +1519,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1483,6 +1541,12 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionMonthsAfterExit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionMonthsForApplications")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -2569,6 +2633,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("MinimumAge");
 
+                            b1.Property<int?>("WwEndWithinMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WwEndWithinMonths");
+
                             b1.HasKey("ProgrammeId");
 
                             b1.ToTable("Programmes");
@@ -2586,6 +2654,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetDurablePlacements");
 
+                            b1.Property<int?>("Employers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TargetEmployers");
+
                             b1.Property<int>("Participants")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetParticipants");
@@ -2593,6 +2665,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                             b1.Property<int>("Placements")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TargetPlacements");
+
+                            b1.Property<int?>("Workplaces")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TargetWorkplaces");
 
                             b1.HasKey("ProgrammeId");
 
