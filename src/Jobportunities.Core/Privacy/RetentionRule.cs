@@ -3,7 +3,7 @@ using Jobportunities.Core.Reporting;
 namespace Jobportunities.Core.Privacy;
 
 /// <summary>
-/// THE retention rule (DESIGN.md section 8, docs/privacy.md): a participant file is anonymised
+/// THE retention rule (docs/product.md section 8, docs/privacy.md): a participant file is anonymised
 /// N calendar months after the exit date (default 24, the Dutch DPA's guideline for
 /// reintegration files); a declined application (one that never became a participant) M months
 /// after the decision (default 6). Due on the day the
