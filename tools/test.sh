@@ -15,6 +15,11 @@ fi
 
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; echo "0 passed, 1 failed"; exit 1; }
 
+# Every test host is a web host; without these each one holds inotify watchers on its config
+# files and content root, and a long suite can hit the per-user inotify limit (128 by default).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 results=$(mktemp -d)
 dotnet build Jobportunities.sln -c Release -nologo -clp:ErrorsOnly
 build=$?
