@@ -75,7 +75,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         var id = application.Id.ToString();
         Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Read && r.Result == AuditResult.Success);
         Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Update && r.Detail == "decline" && r.Result == AuditResult.Success);
-        Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Update && r.Detail!.StartsWith("decline:") && r.Result != AuditResult.Success);
+        Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == coachId && r.Action == AuditAction.Update && r.Detail!.StartsWith("decline") && r.Result != AuditResult.Success); // a decided application has left the queue: not found
         var elsewhereId = await factory.UserIdAsync("coach.achterhoek@jobportunities.test");
         Assert.Contains(rows, r => r.ObjectId == id && r.ActorUserId == elsewhereId && r.Result == AuditResult.NotFound);
         Assert.DoesNotContain(rows, r => (r.Detail ?? "").Contains("Past niet"));
