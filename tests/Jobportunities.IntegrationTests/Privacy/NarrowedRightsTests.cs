@@ -110,6 +110,10 @@ public class NarrowedRightsTests(AppFactory factory) : IClassFixture<AppFactory>
             var created = await scope.ServiceProvider.GetRequiredService<UserAdminService>().CreateAsync("test",
                 new UserInput("lead.second@jobportunities.test", "Lead Tweede", [Roles.ProgrammeLead], null, [secondProgramme], false), Password);
             Assert.True(created.IsOk, created.ErrorCode);
+            // Accounts made by an administrator choose their own password first; this test is about the audit page.
+            var lead = await db.Users.SingleAsync(u => u.Email == "lead.second@jobportunities.test");
+            lead.PasswordChosenByUser();
+            await db.SaveChangesAsync();
         }
 
         var leadOfSecond = factory.Browser();

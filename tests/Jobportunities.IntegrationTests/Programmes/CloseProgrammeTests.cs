@@ -17,6 +17,7 @@ public class CloseProgrammeTests(AppFactory factory) : IClassFixture<AppFactory>
         var fields = await ProgrammeForms.FieldsAsync(admin, new ProgrammeSpec(code, "Sluittest " + code, ["none"], [new("Emmen", "NL", "Municipality", "7811")]));
         fields.Add(new($"Form.Staff[{await factory.UserIdAsync(DemoAccounts.Referrer)}]", "true"));
         fields.Add(new($"Form.Staff[{await factory.UserIdAsync(DemoAccounts.Lead)}]", "true"));
+        fields.Add(await ProgrammeForms.PartnerFieldAsync(factory));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(ProgrammeForms.NewUrl, fields)).StatusCode);
         return admin;
     }

@@ -29,6 +29,7 @@ public class WwConditionTests(AppFactory factory) : IClassFixture<AppFactory>, I
         var fields = await ProgrammeForms.FieldsAsync(admin, new ProgrammeSpec(Code, "WW Groningen", ["bijstand", "ww"],
             [new("Groningen", "NL", "Municipality", "9711 9712")], WwEndWithinMonths: 6));
         fields.Add(new($"Form.Staff[{await factory.UserIdAsync(DemoAccounts.Referrer)}]", "true"));
+        fields.Add(await ProgrammeForms.PartnerFieldAsync(factory));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(ProgrammeForms.NewUrl, fields)).StatusCode);
     }
 
