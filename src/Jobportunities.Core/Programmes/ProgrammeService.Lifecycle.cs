@@ -26,11 +26,13 @@ public sealed partial class ProgrammeService
     {
         if (!user.IsInRole(Roles.Administrator))
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Create, Audit.AuditObjects.Programme, code, Audit.AuditResult.NotFound, "settings", ct);
             return Result<Programme>.NotFound();
         }
 
         if (await CodeExistsAsync(code, ct))
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Create, Audit.AuditObjects.Programme, code, Audit.AuditResult.Conflict, "settings", ct);
             return Result<Programme>.Invalid(CodeTaken);
         }
 
@@ -50,6 +52,8 @@ public sealed partial class ProgrammeService
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             await ApplyTeamAsync(programme, team, ct);
+            audit.Add(user.Id, Audit.AuditAction.Create, Audit.AuditObjects.Programme, programme.Id,
+                detail: "name,description,eligibility,targets,durable-rule,travel,budget,dates,areas,retention,team");
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -57,6 +61,7 @@ public sealed partial class ProgrammeService
         {
             // Two posts with the same code at the same moment (a double click): the unique index let one through.
             db.ChangeTracker.Clear();
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Create, Audit.AuditObjects.Programme, code, Audit.AuditResult.Conflict, "settings", ct);
             return Result<Programme>.Invalid(CodeTaken);
         }
 
@@ -66,14 +71,17 @@ public sealed partial class ProgrammeService
     /// <summary>An administrator or a lead of the programme; closing twice keeps the first date.</summary>
     public async Task<Result<Programme>> SetClosedAsync(StaffUser user, string code, bool closed, CancellationToken ct = default)
     {
+        var what = closed ? "close" : "reopen";
         if (!user.IsInRole(Roles.ProgrammeLead) && !user.IsInRole(Roles.Administrator))
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, code, Audit.AuditResult.NotFound, what, ct);
             return Result<Programme>.NotFound();
         }
 
         var programme = await Visible(user).FirstOrDefaultAsync(p => p.Code == code, ct);
         if (programme is null)
         {
+            await audit.WriteAsync(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, code, Audit.AuditResult.NotFound, what, ct);
             return Result<Programme>.NotFound();
         }
 
@@ -86,6 +94,7 @@ public sealed partial class ProgrammeService
             programme.Reopen();
         }
 
+        audit.Add(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, programme.Id, detail: what);
         await db.SaveChangesAsync(ct);
         return Result<Programme>.Ok(programme);
     }

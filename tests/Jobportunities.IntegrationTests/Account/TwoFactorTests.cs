@@ -103,7 +103,7 @@ public partial class TwoFactorTests(TwoFactorAppFactory factory) : IClassFixture
     }
 
     /// <summary>Types the app's code on the enrolment page and returns the recovery codes shown.</summary>
-    private static async Task<IReadOnlyList<string>> EnrolAsync(HttpClient client, string key)
+    internal static async Task<IReadOnlyList<string>> EnrolAsync(HttpClient client, string key)
     {
         var enrol = await client.PostFormAsync("/account/two-factor", [new("Form.Code", Totp.Code(key))]);
         Assert.Equal(HttpStatusCode.Redirect, enrol.StatusCode);
@@ -112,7 +112,7 @@ public partial class TwoFactorTests(TwoFactorAppFactory factory) : IClassFixture
         return RecoveryCodePattern().Matches(page).Select(m => m.Groups[1].Value).ToList();
     }
 
-    private static string KeyOn(string page) =>
+    internal static string KeyOn(string page) =>
         WebUtility.HtmlDecode(KeyPattern().Match(page).Groups[1].Value);
 
     [GeneratedRegex("data-testid=\"authenticator-key\">([^<]+)<")]

@@ -1,8 +1,10 @@
 using System.Net;
 using Jobportunities.Core.Audit;
 using Jobportunities.Core.Identity;
+using Jobportunities.IntegrationTests.Account;
 using Jobportunities.IntegrationTests.Api;
 using Jobportunities.IntegrationTests.Infrastructure;
+using Jobportunities.IntegrationTests.Programmes;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -188,5 +190,213 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         var standIns = await RowsSinceAsync(since, AuditObjects.StandIn);
         Assert.Contains(standIns, r => r.ActorUserId == leadId && r.Action == AuditAction.Create && r.Result == AuditResult.Success);
         Assert.Contains(standIns, r => r.ActorUserId == leadId && r.Result == AuditResult.Denied && r.Detail == "SameCoach");
+    }
+
+    /// <summary>A staff account of its own, signed in with its password, and its id.</summary>
+    private async Task<(HttpClient Client, string Email, string Id)> OwnAccountAsync(string role = Roles.Coach)
+    {
+        var email = await factory.StaffAsync(role);
+        var client = factory.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, AccountTestData.Password)).StatusCode);
+        return (client, email, await factory.UserIdAsync(email));
+    }
+
+    /// <summary>An account with an authenticator app enrolled: its key and recovery codes.</summary>
+    private async Task<(string Email, string Id, string Key, IReadOnlyList<string> Codes)> EnrolledAccountAsync()
+    {
+        var (client, email, id) = await OwnAccountAsync();
+        var key = TwoFactorTests.KeyOn(await client.GetPageAsync("/account/two-factor"));
+        var codes = await TwoFactorTests.EnrolAsync(client, key);
+        return (email, id, key, codes);
+    }
+
+    private static void AssertNoValue(IEnumerable<AuditEntry> rows, params string[] values)
+    {
+        foreach (var value in values)
+        {
+            Assert.DoesNotContain(rows, r => $"{r.ActorUserId}|{r.ObjectId}|{r.Detail}|{r.Origin}".Contains(value, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task TwoFactorEnrolment_WrongAndRightCode_IsAudited_WithoutTheCode()
+    {
+        var since = Start();
+        var (client, _, id) = await OwnAccountAsync();
+        var key = TwoFactorTests.KeyOn(await client.GetPageAsync("/account/two-factor"));
+        Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync("/account/two-factor", [new("Form.Code", "000000")])).StatusCode);
+        var code = Totp.Code(key);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/two-factor", [new("Form.Code", code)])).StatusCode);
+
+        var rows = (await RowsSinceAsync(since, AuditLog.AccountObject)).Where(r => r.ActorUserId == id).ToList();
+        Assert.Contains(rows, r => r.ObjectId == id && r.Detail == "two-factor:enrol" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.ObjectId == id && r.Detail == "two-factor:enrol" && r.Result == AuditResult.Success && r.Origin.Contains("POST /account/two-factor"));
+        AssertNoValue(rows, code, "000000", key.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TwoFactorCodeStep_RightAndWrongCode_IsAudited_WithoutTheCode()
+    {
+        var (email, id, key, _) = await EnrolledAccountAsync();
+        var since = Start();
+
+        var client = factory.Browser();
+        await client.LoginAsync(email, AccountTestData.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync("/account/login/two-factor", [new("Code", "123456")])).StatusCode);
+        var code = Totp.Code(key);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/login/two-factor", [new("Code", code)])).StatusCode);
+
+        var rows = (await RowsSinceAsync(since, AuditLog.AccountObject)).Where(r => r.ActorUserId == id).ToList();
+        Assert.Contains(rows, r => r.Detail == "sign-in:two-factor" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.Detail == "sign-in:two-factor" && r.Result == AuditResult.Success && r.Origin.Contains("POST /account/login/two-factor"));
+        AssertNoValue(rows, code, "123456", email);
+    }
+
+    [Fact]
+    public async Task RecoveryCodeStep_UsedAndUnknownCode_IsAudited_WithoutTheCode()
+    {
+        var (email, id, _, codes) = await EnrolledAccountAsync();
+        var since = Start();
+
+        var client = factory.Browser();
+        await client.LoginAsync(email, AccountTestData.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync("/account/login/recovery", [new("RecoveryCode", "AAAAA-BBBBB")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/login/recovery", [new("RecoveryCode", codes[0])])).StatusCode);
+
+        var rows = (await RowsSinceAsync(since, AuditLog.AccountObject)).Where(r => r.ActorUserId == id).ToList();
+        Assert.Contains(rows, r => r.Detail == "sign-in:recovery-code" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.Detail == "sign-in:recovery-code" && r.Result == AuditResult.Success && r.Origin.Contains("POST /account/login/recovery"));
+        AssertNoValue(rows, codes[0], "AAAAA-BBBBB");
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodes_AreAudited_WithoutTheCodes()
+    {
+        var (email, id, key, _) = await EnrolledAccountAsync();
+        var client = factory.Browser();
+        await client.LoginAsync(email, AccountTestData.Password);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/login/two-factor", [new("Code", Totp.Code(key))])).StatusCode);
+        var since = Start();
+
+        var renewed = await client.PostFormAsync("/account/two-factor", "/account/two-factor/recovery-codes/new", []);
+        Assert.Equal(HttpStatusCode.Redirect, renewed.StatusCode);
+        var page = await client.GetPageAsync("/account/two-factor/recovery-codes");
+
+        var row = Assert.Single(await RowsSinceAsync(since, AuditLog.AccountObject), r => r.ActorUserId == id);
+        Assert.Equal("two-factor:recovery-codes-renewed", row.Detail);
+        Assert.Equal(AuditResult.Success, row.Result);
+        var shown = System.Text.RegularExpressions.Regex.Match(page, "<code class=\"utrecht-code\">([^<]+)</code>").Groups[1].Value;
+        Assert.NotEmpty(shown);
+        AssertNoValue([row], shown);
+    }
+
+    [Fact]
+    public async Task SignOut_IsAudited()
+    {
+        var (client, _, id) = await OwnAccountAsync();
+        var since = Start();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/", "/account/logout", [])).StatusCode);
+
+        var row = Assert.Single(await RowsSinceAsync(since, AuditLog.AccountObject), r => r.ActorUserId == id);
+        Assert.Equal("sign-out", row.Detail);
+        Assert.Equal(id, row.ObjectId);
+        Assert.Equal(AuditResult.Success, row.Result);
+        Assert.Contains("POST /account/logout", row.Origin);
+    }
+
+    [Fact]
+    public async Task PasswordChange_WrongCurrentAndChanged_IsAudited_WithoutPasswords()
+    {
+        var (client, _, id) = await OwnAccountAsync();
+        var since = Start();
+        const string newPassword = "een nieuwe zin voor de audit";
+
+        await client.PostFormAsync("/account/password",
+            [new("Form.CurrentPassword", "niet mijn wachtwoord hoor"), new("Form.NewPassword", newPassword), new("Form.ConfirmPassword", newPassword)]);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/password",
+            [new("Form.CurrentPassword", AccountTestData.Password), new("Form.NewPassword", newPassword), new("Form.ConfirmPassword", newPassword)])).StatusCode);
+
+        var rows = (await RowsSinceAsync(since, AuditLog.AccountObject)).Where(r => r.ActorUserId == id).ToList();
+        Assert.Contains(rows, r => r.Detail == "password-change" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.Detail == "password-change" && r.Result == AuditResult.Success && r.Origin.Contains("POST /account/password"));
+        AssertNoValue(rows, newPassword, AccountTestData.Password, "niet mijn wachtwoord");
+    }
+
+    [Fact]
+    public async Task PasswordReset_LinkAndNewPassword_AreAudited_AndAnUnknownAddressOrBadLink_LeavesNothingPersonal()
+    {
+        var (_, email, id) = await OwnAccountAsync();
+        var since = Start();
+        const string newPassword = "een zin na het vergeten";
+
+        await factory.Browser().PostFormAsync("/account/forgot-password", [new("Email", email)]);
+        await factory.Browser().PostFormAsync("/account/forgot-password", [new("Email", "onbekend.audit@example.test")]);
+        var link = factory.AccountMails.LastLinkTo(email)!;
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query);
+        var token = query["token"]!;
+        KeyValuePair<string, string>[] Fields(string userId) =>
+            [new("UserId", userId), new("Token", token), new("NewPassword", newPassword), new("ConfirmPassword", newPassword)];
+        var strangerId = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.OK, (await factory.Browser().PostFormAsync(link, "/account/reset-password", Fields(strangerId))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.Browser().PostFormAsync(link, "/account/reset-password", Fields(query["user"]!))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.Browser().PostFormAsync(link, "/account/reset-password", Fields(query["user"]!))).StatusCode); // used once
+
+        var rows = await RowsSinceAsync(since, AuditLog.AccountObject);
+        Assert.Contains(rows, r => r.ActorUserId == id && r.ObjectId == id && r.Detail == "password-reset:link-sent" && r.Result == AuditResult.Success);
+        Assert.Contains(rows, r => r.ActorUserId == AuditLog.UnknownActor && r.ObjectId == AuditLog.UnknownActor && r.Detail == "password-reset:link-sent" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.ActorUserId == AuditLog.UnknownActor && r.Detail == "password-reset" && r.Result == AuditResult.Denied);
+        Assert.Contains(rows, r => r.ActorUserId == id && r.Detail == "password-reset" && r.Result == AuditResult.Success && r.Origin.Contains("POST /account/reset-password"));
+        Assert.Contains(rows, r => r.ActorUserId == id && r.Detail == "password-reset" && r.Result == AuditResult.Denied);
+        AssertNoValue(rows, "onbekend.audit", email, strangerId, token, newPassword);
+    }
+
+    [Fact]
+    public async Task ProgrammeCreate_IsAudited_AndASecondCreateWithTheSameCode_AsConflict()
+    {
+        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
+        var since = Start();
+        var spec = new ProgrammeSpec("audit-create", "Audit Aanmaak", ["none"], [new("Emmen", "NL", "Municipality", "7811")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ProgrammeForms.CreateAsync(admin, spec)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ProgrammeForms.CreateAsync(admin, spec)).StatusCode);
+
+        string programmeId;
+        await using (var db = factory.Db())
+        {
+            programmeId = (await db.Context.Programmes.SingleAsync(p => p.Code == "audit-create")).Id.ToString();
+        }
+
+        var rows = await RowsSinceAsync(since, AuditObjects.Programme);
+        Assert.Contains(rows, r => r.ActorUserId == adminId && r.ObjectId == programmeId && r.Action == AuditAction.Create && r.Result == AuditResult.Success && r.Origin.Contains("POST /programmes/new"));
+        Assert.Contains(rows, r => r.ActorUserId == adminId && r.ObjectId == "audit-create" && r.Action == AuditAction.Create && r.Result == AuditResult.Conflict);
+        AssertNoValue(rows, "Audit Aanmaak");
+    }
+
+    [Fact]
+    public async Task ProgrammeCloseAndReopen_AreAudited()
+    {
+        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await ProgrammeForms.CreateAsync(admin, new ProgrammeSpec("audit-close", "Audit Sluiten", ["none"], [new("Emmen", "NL", "Municipality", "7811")]))).StatusCode);
+        var since = Start();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/programmes/audit-close/close", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/programmes/audit-close", "/programmes/audit-close/reopen", [])).StatusCode);
+        var lead = await SignedInAsync(DemoAccounts.Lead);
+        await lead.PostFormAsync("/programmes", "/programmes/audit-close/close", []); // not a lead of this programme
+
+        string programmeId;
+        await using (var db = factory.Db())
+        {
+            programmeId = (await db.Context.Programmes.SingleAsync(p => p.Code == "audit-close")).Id.ToString();
+        }
+
+        var rows = await RowsSinceAsync(since, AuditObjects.Programme);
+        Assert.Contains(rows, r => r.ActorUserId == adminId && r.ObjectId == programmeId && r.Action == AuditAction.Update && r.Detail == "close" && r.Result == AuditResult.Success);
+        Assert.Contains(rows, r => r.ActorUserId == adminId && r.ObjectId == programmeId && r.Action == AuditAction.Update && r.Detail == "reopen" && r.Result == AuditResult.Success);
+        var leadId = await factory.UserIdAsync(DemoAccounts.Lead);
+        Assert.Contains(rows, r => r.ActorUserId == leadId && r.ObjectId == "audit-close" && r.Detail == "close" && r.Result == AuditResult.NotFound);
     }
 }

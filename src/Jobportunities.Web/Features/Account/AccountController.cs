@@ -82,6 +82,7 @@ public sealed class AccountController(
         if (await signInManager.UserManager.GetUserAsync(User) is { } user)
         {
             await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            await audit.AccountEventAsync(user.Id, "sign-out", Core.Audit.AuditResult.Success);
         }
 
         await signInManager.SignOutAsync();

@@ -19,7 +19,8 @@ public sealed class LoginTwoFactorController(
     SignInManager<AppUser> signInManager,
     IValidator<AuthenticatorCodeForm> codeValidator,
     IValidator<RecoveryCodeForm> recoveryValidator,
-    IStringLocalizer<SharedResource> texts) : Controller
+    IStringLocalizer<SharedResource> texts,
+    Core.Audit.AuditLog audit) : Controller
 {
     [HttpGet("two-factor")]
     [AllowAnonymous]
@@ -33,7 +34,7 @@ public sealed class LoginTwoFactorController(
     [EnableRateLimiting(RateLimitingSetup.Login)]
     public async Task<IActionResult> Code([Bind(Prefix = "")] AuthenticatorCodeForm form)
     {
-        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToAction(nameof(AccountController.Login), "Account");
         }
@@ -42,6 +43,7 @@ public sealed class LoginTwoFactorController(
         if (ModelState.IsValid)
         {
             var result = await signInManager.TwoFactorAuthenticatorSignInAsync(form.Normalized, isPersistent: false, rememberClient: false);
+            await audit.AccountEventAsync(user.Id, Outcome("sign-in:two-factor", result), result.Succeeded ? Core.Audit.AuditResult.Success : Core.Audit.AuditResult.Denied);
             if (result.Succeeded)
             {
                 return Continue(form.ReturnUrl);
@@ -66,7 +68,7 @@ public sealed class LoginTwoFactorController(
     [EnableRateLimiting(RateLimitingSetup.Login)]
     public async Task<IActionResult> Recovery([Bind(Prefix = "")] RecoveryCodeForm form)
     {
-        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToAction(nameof(AccountController.Login), "Account");
         }
@@ -76,6 +78,7 @@ public sealed class LoginTwoFactorController(
         {
             var code = form.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal).Trim();
             var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(code);
+            await audit.AccountEventAsync(user.Id, Outcome("sign-in:recovery-code", result), result.Succeeded ? Core.Audit.AuditResult.Success : Core.Audit.AuditResult.Denied);
             if (result.Succeeded)
             {
                 return Continue(form.ReturnUrl);
@@ -87,6 +90,9 @@ public sealed class LoginTwoFactorController(
         form.RecoveryCode = null;
         return View("LoginRecovery", form);
     }
+
+    /// <summary>What the audit row says: the step, and whether the account was locked out (never the code typed).</summary>
+    private static string Outcome(string step, Microsoft.AspNetCore.Identity.SignInResult result) => result.IsLockedOut ? step + ":locked-out" : step;
 
     private IActionResult Continue(string? returnUrl) => LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
 }

@@ -15,7 +15,8 @@ namespace Jobportunities.Web.Features.Account;
 public sealed class PasswordController(
     SignInManager<AppUser> signInManager,
     IValidator<ChangePasswordForm> validator,
-    IStringLocalizer<SharedResource> texts) : Controller
+    IStringLocalizer<SharedResource> texts,
+    Core.Audit.AuditLog audit) : Controller
 {
     private UserManager<AppUser> Users => signInManager.UserManager;
 
@@ -35,6 +36,7 @@ public sealed class PasswordController(
         if (ModelState.IsValid)
         {
             var result = await Users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
+            await audit.AccountEventAsync(user.Id, "password-change", result.Succeeded ? Core.Audit.AuditResult.Success : Core.Audit.AuditResult.Denied);
             if (result.Succeeded)
             {
                 user.PasswordChosenByUser();

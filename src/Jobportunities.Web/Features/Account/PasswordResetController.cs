@@ -19,7 +19,8 @@ public sealed class PasswordResetController(
     IValidator<ForgotPasswordForm> forgotValidator,
     IValidator<ResetPasswordForm> resetValidator,
     AccountLinks links,
-    IStringLocalizer<SharedResource> texts) : Controller
+    IStringLocalizer<SharedResource> texts,
+    Core.Audit.AuditLog audit) : Controller
 {
     [HttpGet("forgot-password")]
     [AllowAnonymous]
@@ -39,6 +40,12 @@ public sealed class PasswordResetController(
         if (await users.FindByEmailAsync(form.Email!.Trim()) is { IsDisabled: false } user)
         {
             await links.SendResetAsync(user, HttpContext);
+            await audit.AccountEventAsync(user.Id, "password-reset:link-sent", Core.Audit.AuditResult.Success);
+        }
+        else
+        {
+            // No account (or a disabled one): "unknown", without the typed address.
+            await audit.AccountEventAsync(null, "password-reset:link-sent", Core.Audit.AuditResult.Denied);
         }
 
         // The same answer whether or not the address has an account.
@@ -69,6 +76,7 @@ public sealed class PasswordResetController(
         {
             var user = await users.FindByIdAsync(form.UserId!);
             var result = user is null ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "" }) : await users.ResetPasswordAsync(user, form.Token!, form.NewPassword!);
+            await audit.AccountEventAsync(user?.Id, "password-reset", result.Succeeded ? Core.Audit.AuditResult.Success : Core.Audit.AuditResult.Denied);
             if (result.Succeeded && user is not null)
             {
                 user.PasswordChosenByUser();

@@ -18,7 +18,8 @@ namespace Jobportunities.Web.Features.Account;
 public sealed class TwoFactorController(
     SignInManager<AppUser> signInManager,
     IValidator<AuthenticatorCodeForm> validator,
-    IStringLocalizer<SharedResource> texts) : Controller
+    IStringLocalizer<SharedResource> texts,
+    Core.Audit.AuditLog audit) : Controller
 {
     private const string CodesKey = "RecoveryCodes";
     private const int RecoveryCodeCount = 10;
@@ -41,6 +42,7 @@ public sealed class TwoFactorController(
         if (ModelState.IsValid && !user.TwoFactorEnabled)
         {
             var valid = await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, form.Normalized);
+            await audit.AccountEventAsync(user.Id, "two-factor:enrol", valid ? Core.Audit.AuditResult.Success : Core.Audit.AuditResult.Denied);
             if (valid)
             {
                 await Users.SetTwoFactorEnabledAsync(user, true);
@@ -68,6 +70,7 @@ public sealed class TwoFactorController(
         }
 
         TempData[CodesKey] = string.Join(' ', await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? Array.Empty<string>());
+        await audit.AccountEventAsync(user.Id, "two-factor:recovery-codes-renewed", Core.Audit.AuditResult.Success);
         return RedirectToAction(nameof(RecoveryCodes));
     }
 
