@@ -68,14 +68,6 @@ internal static class ProgrammeForms
         return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(scope.Context.Users, u => u.Email == email)).OrganisationId!.Value;
     }
 
-    /// <summary>The form field that makes an organisation a partner of the programme (the API refers only to partners' programmes).</summary>
-    public static async Task<KeyValuePair<string, string>> PartnerFieldAsync(AppFactory factory, string organisation = "UWV Emmen")
-    {
-        await using var scope = factory.Db();
-        var id = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(scope.Context.Organisations.Where(o => o.Name == organisation).Select(o => o.Id));
-        return new($"Form.Partners[{id}]", "true");
-    }
-
     public static async Task<HttpResponseMessage> CreateAsync(HttpClient admin, ProgrammeSpec spec) =>
         await admin.PostFormAsync(NewUrl, await FieldsAsync(admin, spec));
 
