@@ -99,15 +99,12 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         return set.Contains(Roles.Administrator) && set.Overlaps(CaseFileRoles);
     }
 
-    public async Task<Result<string>> UpdateAsync(string id, UserInput input, CancellationToken ct = default) =>
-        await UpdateAsync(null, id, input, ct);
-
     /// <summary>
     /// Saves an account. <paramref name="actorId"/> is the administrator saving it: nobody changes
     /// their own roles or programmes (another administrator has to), so an administrator cannot
     /// give themselves a coach's or lead's reach.
     /// </summary>
-    public async Task<Result<string>> UpdateAsync(string? actorId, string id, UserInput input, CancellationToken ct = default)
+    public async Task<Result<string>> UpdateAsync(string actorId, string id, UserInput input, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)

@@ -1,6 +1,7 @@
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,19 +23,9 @@ public sealed class CaseloadController(CaseloadService caseload, AppDbContext db
         var programmes = await db.ProgrammeMembers.Where(m => m.UserId == user.Id)
             .OrderBy(m => m.Programme!.Name).Select(m => new { m.ProgrammeId, m.Programme!.Name }).ToListAsync(ct);
         var coaches = user.IsInRole(Roles.ProgrammeLead)
-            ? await CoachesOfAsync(programmes.Select(p => p.ProgrammeId).ToList(), ct)
+            ? await new ProgrammeStaffQueries(db).ActiveCoachesOfColleagueAsync(user.Id, ct)
             : [];
         return View(new CaseloadViewModel(page, filter, programmes.Select(p => (p.ProgrammeId, p.Name)).ToList(), coaches));
-    }
-
-    private async Task<IReadOnlyList<(string Id, string Name)>> CoachesOfAsync(List<int> programmeIds, CancellationToken ct)
-    {
-        var coachRole = await db.Roles.Where(r => r.Name == Roles.Coach).Select(r => r.Id).FirstAsync(ct);
-        var rows = await db.Users
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coachRole)
-                && db.ProgrammeMembers.Any(m => m.UserId == u.Id && programmeIds.Contains(m.ProgrammeId)))
-            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
-        return rows.Select(r => (r.Id, r.DisplayName)).ToList();
     }
 }
 
