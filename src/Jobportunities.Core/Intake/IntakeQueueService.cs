@@ -91,6 +91,14 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
     public Task<IReadOnlyList<(string Id, string Name)>> CoachesAsync(int programmeId, CancellationToken ct = default) =>
         new ProgrammeStaffQueries(db).ActiveCoachesAsync(programmeId, ct);
 
+    /// <summary>The referring organisation's name and the reference of the application this one may duplicate.</summary>
+    public async Task<(string? Organisation, string? DuplicateReference)> LinkedNamesAsync(Application application, CancellationToken ct = default)
+    {
+        var organisation = application.OrganisationId is { } org ? await db.Organisations.Where(o => o.Id == org).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+        var duplicate = application.PossibleDuplicateOfId is { } dup ? await db.Applications.Where(a => a.Id == dup).Select(a => a.Reference).FirstOrDefaultAsync(ct) : null;
+        return (organisation, duplicate);
+    }
+
     private async Task<Result<int>> AcceptCoreAsync(StaffUser user, int id, string coachId, string? overrideReason, CancellationToken ct)
     {
         var application = await FindAsync(user, id, ct);

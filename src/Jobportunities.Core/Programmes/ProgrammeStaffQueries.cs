@@ -36,6 +36,14 @@ public sealed class ProgrammeStaffQueries(AppDbContext db)
     public IQueryable<AppUser> ActiveCoachesOfColleague(string userId) =>
         ActiveCoachesIn(db, db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId));
 
+    /// <summary>The programmes the staff member works in, by name: the programme filter of the caseload and the queue.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ProgrammesOfAsync(string userId, CancellationToken ct = default)
+    {
+        var rows = await db.ProgrammeMembers.Where(m => m.UserId == userId)
+            .OrderBy(m => m.Programme!.Name).Select(m => new { m.ProgrammeId, m.Programme!.Name }).ToListAsync(ct);
+        return rows.Select(p => (p.ProgrammeId, p.Name)).ToList();
+    }
+
     /// <summary>Whether the user is an active coach of the programme.</summary>
     public Task<bool> IsActiveCoachAsync(int programmeId, string userId, CancellationToken ct = default) =>
         ActiveCoachesIn(db, programmeId).AnyAsync(u => u.Id == userId, ct);

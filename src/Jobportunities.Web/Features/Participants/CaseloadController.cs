@@ -1,18 +1,16 @@
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Web.Features.Participants;
 
 /// <summary>The caseload: search, filter, sort and page through the participants in reach.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("participants")]
-public sealed class CaseloadController(CaseloadService caseload, AppDbContext db) : Controller
+public sealed class CaseloadController(CaseloadService caseload, ProgrammeStaffQueries staff) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CaseloadFilter filter, CancellationToken ct)
@@ -20,12 +18,11 @@ public sealed class CaseloadController(CaseloadService caseload, AppDbContext db
         var user = User.ToStaffUser();
         var query = new CaseloadQuery(filter.Q, filter.Phase, filter.Programme, filter.Coach, filter.Sort, filter.Desc, filter.Page <= 0 ? 1 : filter.Page, filter.Exited);
         var page = await caseload.SearchAsync(user, query, ct);
-        var programmes = await db.ProgrammeMembers.Where(m => m.UserId == user.Id)
-            .OrderBy(m => m.Programme!.Name).Select(m => new { m.ProgrammeId, m.Programme!.Name }).ToListAsync(ct);
+        var programmes = await staff.ProgrammesOfAsync(user.Id, ct);
         var coaches = user.IsInRole(Roles.ProgrammeLead)
-            ? await new ProgrammeStaffQueries(db).ActiveCoachesOfColleagueAsync(user.Id, ct)
+            ? await staff.ActiveCoachesOfColleagueAsync(user.Id, ct)
             : [];
-        return View(new CaseloadViewModel(page, filter, programmes.Select(p => (p.ProgrammeId, p.Name)).ToList(), coaches));
+        return View(new CaseloadViewModel(page, filter, programmes, coaches));
     }
 }
 
