@@ -3,6 +3,7 @@ using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Intake;
@@ -86,16 +87,16 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
     public async Task<IReadOnlyList<ConsentRecord>> ConsentsAsync(int applicationId, CancellationToken ct = default) =>
         await db.ConsentRecords.Where(c => c.ApplicationId == applicationId).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToListAsync(ct);
 
-    /// <summary>Coaches who work in the programme: the ones an application can be assigned to.</summary>
-    public async Task<IReadOnlyList<(string Id, string Name)>> CoachesAsync(int programmeId, CancellationToken ct = default)
+    /// <summary>Active coaches who work in the programme: the ones an application can be assigned to.</summary>
+    public Task<IReadOnlyList<(string Id, string Name)>> CoachesAsync(int programmeId, CancellationToken ct = default) =>
+        new ProgrammeStaffQueries(db).ActiveCoachesAsync(programmeId, ct);
+
+    /// <summary>The referring organisation's name and the reference of the application this one may duplicate.</summary>
+    public async Task<(string? Organisation, string? DuplicateReference)> LinkedNamesAsync(Application application, CancellationToken ct = default)
     {
-        var coachRole = await db.Roles.Where(r => r.Name == Roles.Coach).Select(r => r.Id).FirstAsync(ct);
-        var rows = await db.ProgrammeMembers
-            .Where(m => m.ProgrammeId == programmeId && !m.User!.IsDisabled && db.UserRoles.Any(ur => ur.UserId == m.UserId && ur.RoleId == coachRole))
-            .OrderBy(m => m.User!.DisplayName)
-            .Select(m => new { m.UserId, m.User!.DisplayName })
-            .ToListAsync(ct);
-        return rows.Select(r => (r.UserId, r.DisplayName)).ToList();
+        var organisation = application.OrganisationId is { } org ? await db.Organisations.Where(o => o.Id == org).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+        var duplicate = application.PossibleDuplicateOfId is { } dup ? await db.Applications.Where(a => a.Id == dup).Select(a => a.Reference).FirstOrDefaultAsync(ct) : null;
+        return (organisation, duplicate);
     }
 
     private async Task<Result<int>> AcceptCoreAsync(StaffUser user, int id, string coachId, string? overrideReason, CancellationToken ct)
@@ -116,7 +117,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
             return Result<int>.Invalid("OverrideReasonRequired");
         }
 
-        if ((await CoachesAsync(application.ProgrammeId, ct)).All(c => c.Id != coachId))
+        if (!await new ProgrammeStaffQueries(db).IsActiveCoachAsync(application.ProgrammeId, coachId, ct))
         {
             return Result<int>.Invalid("CoachNotInProgramme");
         }

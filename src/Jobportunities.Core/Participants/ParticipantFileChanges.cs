@@ -1,5 +1,6 @@
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Identity;
+using Jobportunities.Core.Programmes;
 
 namespace Jobportunities.Core.Participants;
 
@@ -85,8 +86,7 @@ public sealed partial class ParticipantFileService
     public Task<Result<Participant>> AssignCoachAsync(StaffUser user, int id, string coachId, CancellationToken ct = default) =>
         ChangeAsync(user, id, null, "coach", (p, _) =>
         {
-            var isCoachInProgramme = db.ProgrammeMembers.Any(m => m.ProgrammeId == p.ProgrammeId && m.UserId == coachId)
-                && db.UserRoles.Any(ur => ur.UserId == coachId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coach));
+            var isCoachInProgramme = ProgrammeStaffQueries.ActiveCoachesIn(db, p.ProgrammeId).Any(u => u.Id == coachId);
             if (!isCoachInProgramme)
             {
                 return null;

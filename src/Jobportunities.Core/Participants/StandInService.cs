@@ -2,6 +2,7 @@ using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
+using Jobportunities.Core.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Participants;
@@ -25,15 +26,8 @@ public sealed class StandInService(AppDbContext db, TimeProvider clock, AuditLog
             .ToListAsync(ct);
     }
 
-    /// <summary>The coaches of the programmes the lead works in.</summary>
-    public IQueryable<AppUser> CoachesOf(StaffUser lead)
-    {
-        var coachRole = db.Roles.Where(r => r.Name == Roles.Coach).Select(r => r.Id);
-        var programmes = db.ProgrammeMembers.Where(m => m.UserId == lead.Id).Select(m => m.ProgrammeId);
-        return db.Users.Where(u => !u.IsDisabled
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && coachRole.Contains(ur.RoleId))
-            && db.ProgrammeMembers.Any(m => m.UserId == u.Id && programmes.Contains(m.ProgrammeId)));
-    }
+    /// <summary>The active coaches of the programmes the lead works in.</summary>
+    public IQueryable<AppUser> CoachesOf(StaffUser lead) => new ProgrammeStaffQueries(db).ActiveCoachesOfColleague(lead.Id);
 
     public async Task<Result<int>> GrantAsync(StaffUser lead, string absentCoachId, string standInCoachId, DateOnly from, DateOnly until, CancellationToken ct = default)
     {

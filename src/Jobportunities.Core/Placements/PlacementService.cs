@@ -15,6 +15,10 @@ public sealed record PlacementInput(int EmployerId, int? VacancyId, PlacementKin
 /// </summary>
 public sealed class PlacementService(AppDbContext db, ParticipantAccess access, DurableCheckService checks, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>The employers a placement can be at, by name, with their city.</summary>
+    public async Task<IReadOnlyList<(int Id, string Label)>> EmployerChoicesAsync(CancellationToken ct = default) =>
+        (await db.Employers.OrderBy(e => e.Name).Select(e => new { e.Id, e.Name, e.City }).ToListAsync(ct)).Select(e => (e.Id, $"{e.Name}{(e.City is null ? "" : " — " + e.City)}")).ToList();
+
     public const string ObjectType = "Participant.Placement";
 
     public async Task<(Participant Participant, FileRights Rights, IReadOnlyList<Placement> Placements, IReadOnlyList<DurableCheck> Checks)?> ReadAsync(StaffUser user, int participantId, CancellationToken ct = default)

@@ -20,6 +20,14 @@ public sealed record UserInput(string Email, string DisplayName, IReadOnlyList<s
 /// </summary>
 public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, AuditLog audit)
 {
+    /// <summary>The organisations and programmes an account can be linked to, by name.</summary>
+    public async Task<(IReadOnlyList<(int Id, string Name)> Organisations, IReadOnlyList<(int Id, string Name)> Programmes)> ChoicesAsync(CancellationToken ct = default)
+    {
+        var organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var programmes = await db.Programmes.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        return (organisations.Select(o => (o.Id, o.Name)).ToList(), programmes.Select(p => (p.Id, p.Name)).ToList());
+    }
+
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
     {
         var rows = await db.Users.AsNoTracking()

@@ -64,6 +64,7 @@ internal static class MvcSetup
         services.AddScoped<DemoPlacementSeeder>();
         services.AddScoped<DemoParticipantSeeder>();
         services.AddScoped<Core.Programmes.ProgrammeService>();
+        services.AddScoped<Core.Programmes.ProgrammeStaffQueries>();
         services.AddScoped<Core.Users.UserAdminService>();
         services.AddScoped<Core.Intake.IntakeService>();
         services.AddScoped<Core.Intake.IntakeQueueService>();

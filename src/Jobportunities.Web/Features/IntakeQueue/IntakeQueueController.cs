@@ -1,11 +1,10 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Intake;
+using Jobportunities.Core.Programmes;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.IntakeQueue;
@@ -15,7 +14,7 @@ namespace Jobportunities.Web.Features.IntakeQueue;
 [Route("intake-queue")]
 public sealed class IntakeQueueController(
     IntakeQueueService queue,
-    AppDbContext db,
+    ProgrammeStaffQueries staff,
     IValidator<DeclineForm> declineValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
@@ -24,9 +23,7 @@ public sealed class IntakeQueueController(
     {
         var user = User.ToStaffUser();
         var filter = new QueueFilter(programme, source, eligible);
-        var programmes = await db.ProgrammeMembers.Where(m => m.UserId == user.Id)
-            .OrderBy(m => m.Programme!.Name).Select(m => new { m.ProgrammeId, m.Programme!.Name }).ToListAsync(ct);
-        return View(new QueuePage(await queue.ListAsync(user, filter, ct), filter, programmes.Select(p => (p.ProgrammeId, p.Name)).ToList()));
+        return View(new QueuePage(await queue.ListAsync(user, filter, ct), filter, await staff.ProgrammesOfAsync(user.Id, ct)));
     }
 
     [HttpGet("{id:int}")]
@@ -109,8 +106,7 @@ public sealed class IntakeQueueController(
         }
 
         var coaches = await queue.CoachesAsync(application.ProgrammeId, ct);
-        var organisation = application.OrganisationId is { } org ? await db.Organisations.Where(o => o.Id == org).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
-        var duplicate = application.PossibleDuplicateOfId is { } dup ? await db.Applications.Where(a => a.Id == dup).Select(a => a.Reference).FirstOrDefaultAsync(ct) : null;
+        var (organisation, duplicate) = await queue.LinkedNamesAsync(application, ct);
         accept ??= new AcceptForm { CoachId = coaches.Any(c => c.Id == user.Id) ? user.Id : null };
         return new ApplicationPage(application, await queue.ConsentsAsync(id, ct), coaches, organisation, duplicate, accept, decline ?? new DeclineForm());
     }

@@ -1,17 +1,16 @@
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Web.Features.Participants;
 
 /// <summary>The caseload: search, filter, sort and page through the participants in reach.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("participants")]
-public sealed class CaseloadController(CaseloadService caseload, AppDbContext db) : Controller
+public sealed class CaseloadController(CaseloadService caseload, ProgrammeStaffQueries staff) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CaseloadFilter filter, CancellationToken ct)
@@ -19,22 +18,11 @@ public sealed class CaseloadController(CaseloadService caseload, AppDbContext db
         var user = User.ToStaffUser();
         var query = new CaseloadQuery(filter.Q, filter.Phase, filter.Programme, filter.Coach, filter.Sort, filter.Desc, filter.Page <= 0 ? 1 : filter.Page, filter.Exited);
         var page = await caseload.SearchAsync(user, query, ct);
-        var programmes = await db.ProgrammeMembers.Where(m => m.UserId == user.Id)
-            .OrderBy(m => m.Programme!.Name).Select(m => new { m.ProgrammeId, m.Programme!.Name }).ToListAsync(ct);
+        var programmes = await staff.ProgrammesOfAsync(user.Id, ct);
         var coaches = user.IsInRole(Roles.ProgrammeLead)
-            ? await CoachesOfAsync(programmes.Select(p => p.ProgrammeId).ToList(), ct)
+            ? await staff.ActiveCoachesOfColleagueAsync(user.Id, ct)
             : [];
-        return View(new CaseloadViewModel(page, filter, programmes.Select(p => (p.ProgrammeId, p.Name)).ToList(), coaches));
-    }
-
-    private async Task<IReadOnlyList<(string Id, string Name)>> CoachesOfAsync(List<int> programmeIds, CancellationToken ct)
-    {
-        var coachRole = await db.Roles.Where(r => r.Name == Roles.Coach).Select(r => r.Id).FirstAsync(ct);
-        var rows = await db.Users
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coachRole)
-                && db.ProgrammeMembers.Any(m => m.UserId == u.Id && programmeIds.Contains(m.ProgrammeId)))
-            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
-        return rows.Select(r => (r.Id, r.DisplayName)).ToList();
+        return View(new CaseloadViewModel(page, filter, programmes, coaches));
     }
 }
 

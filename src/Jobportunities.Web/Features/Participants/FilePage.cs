@@ -1,9 +1,7 @@
 using Jobportunities.Core.Data;
-using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Web.Features.Participants;
 
@@ -60,11 +58,7 @@ public sealed class FilePageBuilder(ParticipantFileService files, AppDbContext d
         };
         if (file.Rights.CanAssignCoach)
         {
-            var coachRole = await db.Roles.Where(r => r.Name == Roles.Coach).Select(r => r.Id).FirstAsync(ct);
-            var coaches = await db.ProgrammeMembers
-                .Where(m => m.ProgrammeId == file.Participant.ProgrammeId && db.UserRoles.Any(ur => ur.UserId == m.UserId && ur.RoleId == coachRole))
-                .OrderBy(m => m.User!.DisplayName).Select(m => new { m.UserId, m.User!.DisplayName }).ToListAsync(ct);
-            model.Coaches = coaches.Select(c => (c.UserId, c.DisplayName)).ToList();
+            model.Coaches = await new Core.Programmes.ProgrammeStaffQueries(db).ActiveCoachesAsync(file.Participant.ProgrammeId, ct);
         }
 
         keepInput?.Invoke(model);

@@ -1,11 +1,9 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Placements;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Placements;
@@ -13,7 +11,7 @@ namespace Jobportunities.Web.Features.Placements;
 /// <summary>A participant's placements: record one, end one; the durable checks they open.</summary>
 [Authorize(Policy = Policies.FileAccess)]
 [Route("participants/{id:int}/placements")]
-public sealed class PlacementsController(PlacementService placements, AppDbContext db, IValidator<PlacementForm> validator, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class PlacementsController(PlacementService placements, IValidator<PlacementForm> validator, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
@@ -87,7 +85,7 @@ public sealed class PlacementsController(PlacementService placements, AppDbConte
         }
 
         var employers = r.Rights.CanEdit
-            ? (await db.Employers.OrderBy(e => e.Name).Select(e => new { e.Id, e.Name, e.City }).ToListAsync(ct)).Select(e => (e.Id, $"{e.Name}{(e.City is null ? "" : " — " + e.City)}")).ToList()
+            ? await placements.EmployerChoicesAsync(ct)
             : [];
         return new PlacementsPage(r.Participant, r.Rights, r.Placements, r.Checks, employers,
             form ?? new PlacementForm { Country = r.Participant.Country }, end ?? new EndForm());

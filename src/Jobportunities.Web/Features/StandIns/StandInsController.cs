@@ -1,9 +1,9 @@
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.StandIns;
@@ -11,7 +11,7 @@ namespace Jobportunities.Web.Features.StandIns;
 /// <summary>Leads let a coach stand in for a colleague (waarneming) for a period.</summary>
 [Authorize(Policy = Policies.Leading)]
 [Route("stand-ins")]
-public sealed class StandInsController(StandInService standIns, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class StandInsController(StandInService standIns, ProgrammeStaffQueries staff, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new StandInForm { From = clock.Today(), Until = clock.Today().AddDays(14) }, ct));
@@ -52,8 +52,7 @@ public sealed class StandInsController(StandInService standIns, TimeProvider clo
     private async Task<StandInPage> PageAsync(StandInForm form, CancellationToken ct)
     {
         var user = User.ToStaffUser();
-        var coaches = await standIns.CoachesOf(user).OrderBy(c => c.DisplayName).Select(c => new { c.Id, c.DisplayName }).ToListAsync(ct);
-        return new StandInPage(await standIns.ListAsync(user, ct), coaches.Select(c => (c.Id, c.DisplayName)).ToList(), form);
+        return new StandInPage(await standIns.ListAsync(user, ct), await staff.ActiveCoachesOfColleagueAsync(user.Id, ct), form);
     }
 }
 

@@ -1,11 +1,9 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Users;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Users;
@@ -15,7 +13,6 @@ namespace Jobportunities.Web.Features.Users;
 [Route("admin/users")]
 public sealed class UsersController(
     UserAdminService service,
-    AppDbContext db,
     IValidator<UserForm> validator,
     IStringLocalizer<SharedResource> texts,
     Account.AccountLinks links) : Controller
@@ -96,8 +93,7 @@ public sealed class UsersController(
 
     private async Task<UserEditPage> PageAsync(string? id, UserForm form, CancellationToken ct)
     {
-        var organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        var programmes = await db.Programmes.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-        return new UserEditPage(id, form, organisations.Select(o => (o.Id, o.Name)).ToList(), programmes.Select(p => (p.Id, p.Name)).ToList());
+        var (organisations, programmes) = await service.ChoicesAsync(ct);
+        return new UserEditPage(id, form, organisations, programmes);
     }
 }
