@@ -112,13 +112,13 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.NotFound, ct: ct);
+            await audit.WriteAsync(actorId ?? AuditLog.UnknownActor, AuditAction.Update, AuditObjects.User, id, AuditResult.NotFound, ct: ct);
             return Result<string>.NotFound();
         }
 
         if (CombinesAdministrationWithCaseFiles(input.Roles))
         {
-            await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "AdministratorWithCaseFileRoles", ct);
+            await audit.WriteAsync(actorId ?? AuditLog.UnknownActor, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "AdministratorWithCaseFileRoles", ct);
             return Result<string>.Refused("AdministratorWithCaseFileRoles");
         }
 
@@ -129,7 +129,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             if (!ownRoles.SetEquals(input.Roles.Intersect(Roles.All)) || !ownProgrammes.ToHashSet().SetEquals(input.ProgrammeIds)
                 || input.IsDisabled || input.OrganisationId != user.OrganisationId)
             {
-                await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "OwnRoles", ct);
+                await audit.WriteAsync(actorId ?? AuditLog.UnknownActor, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "OwnRoles", ct);
                 return Result<string>.Refused("OwnRoles");
             }
         }
@@ -152,7 +152,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         await users.AddToRolesAsync(user, wanted.Except(current));
         var programmes = await SetProgrammesAsync(id, input.ProgrammeIds, ct);
         var roleChanges = string.Concat(wanted.Except(current).Select(r => "+" + r)) + string.Concat(current.Except(wanted).Select(r => "-" + r));
-        await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, detail: $"{string.Join(',', fields)};roles:{roleChanges};{programmes}", ct: ct);
+        await audit.WriteAsync(actorId ?? AuditLog.UnknownActor, AuditAction.Update, AuditObjects.User, id, detail: $"{string.Join(',', fields)};roles:{roleChanges};{programmes}", ct: ct);
 
         if ((input.IsDisabled && !wasDisabled) || !current.ToHashSet().SetEquals(wanted))
         {

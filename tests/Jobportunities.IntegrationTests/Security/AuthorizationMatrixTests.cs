@@ -233,8 +233,8 @@ internal sealed class MatrixWorld
 
         // A coach who stands in for the coach of the file, and a lead of the other programme only.
         var admin = scope.ServiceProvider.GetRequiredService<UserAdminService>();
-        var standIn = (await admin.CreateAsync(new UserInput(StandInEmail, "Matrix Invaller", [Roles.Coach], null, [main.Id], false), DemoAccounts.Password)).Value!;
-        await admin.CreateAsync(new UserInput(LeadElsewhereEmail, "Matrix Leider", [Roles.ProgrammeLead], null, [second.Id], false), DemoAccounts.Password);
+        var standIn = (await admin.CreateAsync("test", new UserInput(StandInEmail, "Matrix Invaller", [Roles.Coach], null, [main.Id], false), DemoAccounts.Password)).Value!;
+        await admin.CreateAsync("test", new UserInput(LeadElsewhereEmail, "Matrix Leider", [Roles.ProgrammeLead], null, [second.Id], false), DemoAccounts.Password);
         var today = DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime);
         var standIns = scope.ServiceProvider.GetRequiredService<StandInService>();
         Assert.True((await standIns.GrantAsync(lead, users[DemoAccounts.Coach], standIn, today.AddDays(-1), today.AddDays(30))).IsOk);
