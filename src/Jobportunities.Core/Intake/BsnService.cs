@@ -39,6 +39,13 @@ public sealed class BsnService(AppDbContext db, IBsnProtector protector, IntakeQ
         return stored is null ? null : View(stored, full);
     }
 
+    /// <summary>
+    /// The participant's BSN for a file already opened under ParticipantAccess: the file read
+    /// gives the stored value to those who may edit the file only (own coach, stand-in).
+    /// </summary>
+    public BsnView? ForFile(ParticipantFile file, bool full) =>
+        file.Rights.CanEdit && file.ProtectedBsn is { } stored ? View(stored, full) : null;
+
     /// <summary>Records that the user asked to see the application's BSN in full (allowed or not).</summary>
     public async Task<Result<int>> ShowForApplicationAsync(StaffUser user, int applicationId, CancellationToken ct = default)
     {

@@ -2,6 +2,7 @@ using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Employers;
 using Jobportunities.Core.Identity;
+using Jobportunities.Core.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Matching;
@@ -47,13 +48,25 @@ public sealed class ProposalService(AppDbContext db, CandidateReach reach, TimeP
             return [];
         }
 
-        return await db.VacancyProposals.AsNoTracking()
+        return await RowsAsync(user, participantId, ct);
+    }
+
+    /// <summary>
+    /// The proposals for a participant file already opened under ParticipantAccess. Whoever sees
+    /// the file's work profile (the own coach, a stand-in for that coach, an adviser of the
+    /// programme with the candidate's consent) is exactly someone <see cref="CandidateReach"/>
+    /// shows this candidate to, so the reach is not read a second time; anyone else gets none.
+    /// </summary>
+    public async Task<IReadOnlyList<ParticipantProposalRow>> ForFileAsync(StaffUser user, int participantId, FileRights rights, CancellationToken ct = default) =>
+        rights.SeesWorkProfile ? await RowsAsync(user, participantId, ct) : [];
+
+    private async Task<IReadOnlyList<ParticipantProposalRow>> RowsAsync(StaffUser user, int participantId, CancellationToken ct) =>
+        await db.VacancyProposals.AsNoTracking()
             .Where(p => p.ParticipantId == participantId)
             .Join(db.Vacancies.Where(v => db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == v.ProgrammeId)), p => p.VacancyId, v => v.Id, (p, v) => new { p, v })
             .OrderByDescending(x => x.p.ProposedUtc)
             .Select(x => new ParticipantProposalRow(x.v.Id, x.v.Title, x.v.Employer!.Name, x.p.ProposedUtc, x.p.Status))
             .ToListAsync(ct);
-    }
 
     public async Task<Result<int>> ProposeAsync(StaffUser user, int vacancyId, int participantId, string? note, CancellationToken ct = default)
     {

@@ -24,6 +24,26 @@ public sealed record FileRights(
         SeesJournal || other.SeesJournal, SeesBarriers || other.SeesBarriers, SeesHealth || other.SeesHealth, CanAssignCoach || other.CanAssignCoach);
 }
 
+/// <summary>What a participant is to one user: the absent coach they stand in for today, of a programme they are a member of, consented to sharing with employers (latest record).</summary>
+public sealed record FileRelation(bool IsStandIn, bool IsMember, bool EmployersMaySee)
+{
+    public static readonly FileRelation None = new(false, false, false);
+}
+
+/// <summary>A participant with the relation (<see cref="FileRelation"/>) as one query reads them.</summary>
+public sealed class RelatedParticipant
+{
+    public required Participant Participant { get; init; }
+
+    public bool IsStandIn { get; init; }
+
+    public bool IsMember { get; init; }
+
+    public bool EmployersMaySee { get; init; }
+
+    public FileRelation Relation => new(IsStandIn, IsMember, EmployersMaySee);
+}
+
 /// <summary>
 /// Rights follow the role AND the relation (docs/product.md section 1): the own coach sees all,
 /// health included; a stand-in coach all but health (never loaded for them); a lead of the
@@ -37,6 +57,37 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
 {
     public async Task<FileRights> RightsAsync(StaffUser user, Participant participant, CancellationToken ct = default)
     {
+        if (user.IsInRole(Roles.Coach) && participant.CoachId == user.Id && !user.IsInRole(Roles.ProgrammeLead) && !user.IsInRole(Roles.EmployerAdviser))
+        {
+            // The own coach: no relation can add to their rights, so none is read.
+            return Rights(user, participant, FileRelation.None);
+        }
+
+        var related = await RelationOf(user, db.Participants.Where(p => p.Id == participant.Id)).FirstOrDefaultAsync(ct);
+        return Rights(user, participant, related?.Relation ?? FileRelation.None);
+    }
+
+    /// <summary>
+    /// The given participants with the user's relation to each, as a query, so a page can read the
+    /// relation with the participant in one round trip; <see cref="Rights"/> turns it into rights.
+    /// </summary>
+    public IQueryable<RelatedParticipant> RelationOf(StaffUser user, IQueryable<Participant> participants)
+    {
+        var today = Today();
+        var userId = user.Id;
+        return participants.Select(p => new RelatedParticipant
+        {
+            Participant = p,
+            IsStandIn = db.StandIns.Any(s => s.StandInCoachId == userId && s.AbsentCoachId == p.CoachId && s.EndedUtc == null && s.From <= today && s.Until >= today),
+            IsMember = db.ProgrammeMembers.Any(m => m.UserId == userId && m.ProgrammeId == p.ProgrammeId),
+            EmployersMaySee = db.ConsentRecords.Where(c => c.ApplicationId == p.ApplicationId && c.Purpose == ConsentPurpose.ShareWithEmployers)
+                .OrderByDescending(c => c.RecordedUtc).ThenByDescending(c => c.Id).Select(c => c.Given).FirstOrDefault(),
+        });
+    }
+
+    /// <summary>The rights of the rule above, from the participant and the user's relation to them.</summary>
+    public static FileRights Rights(StaffUser user, Participant participant, FileRelation relation)
+    {
         var rights = FileRights.None;
         if (user.IsInRole(Roles.Coach))
         {
@@ -44,20 +95,20 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
             {
                 rights = rights.Or(new FileRights(true, true, true, true, true, true, true, false));
             }
-            else if (await IsStandInAsync(user.Id, participant.CoachId, ct))
+            else if (relation.IsStandIn)
             {
                 rights = rights.Or(new FileRights(true, true, true, true, true, true, false, false));
             }
         }
 
-        if ((user.IsInRole(Roles.ProgrammeLead) || user.IsInRole(Roles.EmployerAdviser)) && await IsMemberAsync(user.Id, participant.ProgrammeId, ct))
+        if ((user.IsInRole(Roles.ProgrammeLead) || user.IsInRole(Roles.EmployerAdviser)) && relation.IsMember)
         {
             if (user.IsInRole(Roles.ProgrammeLead))
             {
                 rights = rights.Or(new FileRights(true, false, false, false, false, false, false, true));
             }
 
-            if (user.IsInRole(Roles.EmployerAdviser) && await EmployersMaySeeAsync(participant.ApplicationId, ct))
+            if (user.IsInRole(Roles.EmployerAdviser) && relation.EmployersMaySee)
             {
                 rights = rights.Or(new FileRights(true, false, false, true, false, false, false, false));
             }
@@ -81,15 +132,6 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
         db.ConsentRecords.Where(c => c.ApplicationId == applicationId && c.Purpose == ConsentPurpose.ShareWithEmployers)
             .OrderByDescending(c => c.RecordedUtc).ThenByDescending(c => c.Id)
             .Select(c => c.Given).FirstOrDefaultAsync(ct);
-
-    private Task<bool> IsMemberAsync(string userId, int programmeId, CancellationToken ct) =>
-        db.ProgrammeMembers.AnyAsync(m => m.UserId == userId && m.ProgrammeId == programmeId, ct);
-
-    private Task<bool> IsStandInAsync(string coachId, string absentCoachId, CancellationToken ct)
-    {
-        var today = Today();
-        return db.StandIns.AnyAsync(s => s.StandInCoachId == coachId && s.AbsentCoachId == absentCoachId && s.EndedUtc == null && s.From <= today && s.Until >= today, ct);
-    }
 
     private DateOnly Today() => clock.Today();
 }

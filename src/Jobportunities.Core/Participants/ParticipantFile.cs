@@ -16,4 +16,8 @@ public sealed record ParticipantFile(
     IReadOnlyList<ScanSkill> Skills,
     IReadOnlyList<ScanLanguage> Languages,
     IReadOnlyList<ConsentRecord> Consents,
-    IReadOnlyDictionary<string, string> UserNames);
+    IReadOnlyDictionary<string, string> UserNames)
+{
+    /// <summary>The stored (encrypted) BSN, for those who may edit the file only (see BsnService).</summary>
+    public string? ProtectedBsn { get; init; }
+}

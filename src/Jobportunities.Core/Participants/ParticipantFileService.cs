@@ -15,40 +15,112 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
 {
     public const string ObjectType = "Participant";
 
-    public async Task<ParticipantFile?> ReadAsync(StaffUser user, int id, CancellationToken ct = default)
+    public Task<ParticipantFile?> ReadAsync(StaffUser user, int id, CancellationToken ct = default) => ReadAsync(user, id, null, ct);
+
+    /// <summary>
+    /// Reads the file once for a page: the participant with the programme's name, the coach's name
+    /// and the user's relation to the participant in one query. <paramref name="alongside"/> reads
+    /// the page's other sections for someone whose rights were checked and names them (e.g. "plan");
+    /// they are added to the one audit row of the page view, saved before anything is returned.
+    /// </summary>
+    public async Task<ParticipantFile?> ReadAsync(StaffUser user, int id, Func<Participant, FileRights, Task<string?>>? alongside, CancellationToken ct = default)
     {
-        // The programme's name comes with the participant: one round trip fewer per view.
-        var found = await db.Participants.AsNoTracking().Where(p => p.Id == id).Select(p => new { Participant = p, Programme = p.Programme!.Name }).FirstOrDefaultAsync(ct);
+        var found = await access.RelationOf(user, db.Participants.AsNoTracking().Where(p => p.Id == id))
+            .Select(x => new
+            {
+                x.Participant,
+                x.IsStandIn,
+                x.IsMember,
+                x.EmployersMaySee,
+                Programme = x.Participant.Programme!.Name,
+                Coach = db.Users.Where(u => u.Id == x.Participant.CoachId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
         var participant = found?.Participant;
-        var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
+        var rights = participant is null ? FileRights.None : ParticipantAccess.Rights(user, participant, new FileRelation(found!.IsStandIn, found.IsMember, found.EmployersMaySee));
         if (participant is null || !rights.CanRead)
         {
             await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, id, AuditResult.NotFound, ct: ct);
             return null;
         }
 
-        await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, id, detail: Sections(rights), ct: ct);
-        return await LoadAsync(participant, found!.Programme, rights, ct);
+        var also = alongside is null ? null : await alongside(participant, rights);
+        audit.Add(user.Id, AuditAction.Read, ObjectType, id, detail: also is null ? Sections(rights) : $"{Sections(rights)},{also}");
+
+        await db.SaveChangesAsync(ct);
+        return await LoadAsync(participant, found!.Programme, found.Coach ?? "", rights, ct);
     }
 
-    /// <summary>Loads a file for someone whose rights were checked.</summary>
-    private async Task<ParticipantFile> LoadAsync(Participant p, string programme, FileRights rights, CancellationToken ct)
+    /// <summary>Loads a file for someone whose rights were checked; the authors' names come with the rows.</summary>
+    private async Task<ParticipantFile> LoadAsync(Participant p, string programme, string coachName, FileRights rights, CancellationToken ct)
     {
-        var phases = rights.SeesProfile ? await db.PhaseChanges.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.AtUtc).ToListAsync(ct) : [];
-        var ladder = rights.SeesProfile ? await db.LadderRecords.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct) : [];
-        var contacts = rights.SeesJournal ? await db.ContactMoments.Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct) : [];
+        var names = new Dictionary<string, string> { [p.CoachId] = coachName };
+        List<T> Named<T>(IEnumerable<(T Row, string UserId, string? Name)> rows)
+        {
+            foreach (var row in rows.Where(r => r.Name is not null))
+            {
+                names[row.UserId] = row.Name!;
+            }
+
+            return rows.Select(r => r.Row).ToList();
+        }
+
+        // The phase and ladder history in one query (both short: a handful of phases, a ladder step a month at most).
+        var history = rights.SeesProfile
+            ? await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new
+            {
+                Phases = db.PhaseChanges.Where(c => c.ParticipantId == x.Id).OrderByDescending(c => c.AtUtc)
+                    .Select(c => new { Row = c, Name = db.Users.Where(u => u.Id == c.ByUserId).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
+                Ladder = db.LadderRecords.Where(l => l.ParticipantId == x.Id).OrderByDescending(l => l.Date).ThenByDescending(l => l.Id)
+                    .Select(l => new { Row = l, Name = db.Users.Where(u => u.Id == l.ByUserId).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
+            }).FirstAsync(ct)
+            : null;
+        var phases = history is null ? [] : Named(history.Phases.Select(x => (x.Row, x.Row.ByUserId, x.Name)));
+        var ladder = history is null ? [] : Named(history.Ladder.Select(x => (x.Row, x.Row.ByUserId, x.Name)));
+        var contacts = rights.SeesJournal
+            ? Named((await db.ContactMoments.AsNoTracking().Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id)
+                .Select(x => new { Row = x, Name = db.Users.Where(u => u.Id == x.ByUserId).Select(u => u.DisplayName).FirstOrDefault() }).ToListAsync(ct))
+                .Select(x => (x.Row, x.Row.ByUserId, x.Name)))
+            : [];
         var barriers = !rights.SeesBarriers ? []
             : rights.SeesHealth
-            ? await db.BarrierAssessments.Include(b => b.Ratings).Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct)
+            ? await db.BarrierAssessments.AsNoTracking().Include(b => b.Ratings).Where(x => x.ParticipantId == p.Id).OrderByDescending(x => x.Date).ThenByDescending(x => x.Id).ToListAsync(ct)
             : await WithoutHealthAsync(p.Id, ct);
-        var experience = rights.SeesWorkProfile ? await db.ScanExperiences.Where(x => x.ParticipantId == p.Id).OrderBy(x => x.Id).ToListAsync(ct) : [];
-        var skills = rights.SeesWorkProfile ? await db.ScanSkills.Where(x => x.ParticipantId == p.Id).OrderBy(x => x.Name).ToListAsync(ct) : [];
-        var languages = rights.SeesWorkProfile ? await db.ScanLanguages.Where(x => x.ParticipantId == p.Id).OrderBy(x => x.Language).ToListAsync(ct) : [];
-        var consents = rights.SeesProfile ? await db.ConsentRecords.Where(c => c.ApplicationId == p.ApplicationId).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToListAsync(ct) : [];
-        var userIds = phases.Select(x => x.ByUserId).Concat(ladder.Select(x => x.ByUserId)).Concat(contacts.Select(x => x.ByUserId))
-            .Concat(barriers.Select(x => x.ByUserId)).Append(p.CoachId).Distinct().ToList();
-        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return new ParticipantFile(p, rights, programme, names.GetValueOrDefault(p.CoachId, ""), phases, ladder, contacts, barriers, experience, skills, languages, consents, names);
+
+        // The scan's three short lists in one query (a few rows each).
+        var scan = rights.SeesWorkProfile
+            ? await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new
+            {
+                Experience = db.ScanExperiences.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
+                Skills = db.ScanSkills.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Name).ToList(),
+                Languages = db.ScanLanguages.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Language).ToList(),
+            }).FirstAsync(ct)
+            : null;
+
+        // The consents with the stored (encrypted) BSN, which only those who may edit the file receive.
+        var mayEdit = rights.CanEdit;
+        var application = rights.SeesProfile
+            ? await db.Applications.AsNoTracking().Where(a => a.Id == p.ApplicationId).Select(a => new
+            {
+                Bsn = mayEdit ? a.BsnProtected : null,
+                Consents = db.ConsentRecords.Where(c => c.ApplicationId == a.Id).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToList(),
+            }).FirstOrDefaultAsync(ct)
+            : null;
+
+        var missing = barriers.Select(x => x.ByUserId).Where(u => !names.ContainsKey(u)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var user in await db.Users.Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+            {
+                names[user.Id] = user.DisplayName;
+            }
+        }
+
+        return new ParticipantFile(p, rights, programme, coachName, phases, ladder, contacts, barriers,
+            scan?.Experience ?? [], scan?.Skills ?? [], scan?.Languages ?? [], application?.Consents ?? [], names)
+        {
+            ProtectedBsn = application?.Bsn,
+        };
     }
 
     /// <summary>

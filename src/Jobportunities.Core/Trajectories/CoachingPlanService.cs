@@ -12,7 +12,7 @@ namespace Jobportunities.Core.Trajectories;
 /// allowed or refused, goes to the audit log (object type "Participant.Plan"); every change
 /// also to the plan's own history, which the plan page shows.
 /// </summary>
-public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess access, AuditLog audit, TimeProvider clock)
+public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess access, ParticipantAccess participantAccess, AuditLog audit, TimeProvider clock)
 {
     /// <summary>A change refers to a goal, wagon or agreement that is not in this plan.</summary>
     internal const string ItemNotFound = "ItemNotFound";
@@ -20,20 +20,50 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
     /// <summary>The form was made from an older version of the item.</summary>
     internal const string Stale = "Stale";
 
-    public Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose = "plan", CancellationToken ct = default) =>
-        ReadAsync(user, participantId, purpose, summary: false, ct);
-
     /// <summary>
-    /// The plan in short (its goals, wagons, cost and certificates), for the participant file:
-    /// audited like a full read, without loading the enrolments, agreements and history it does not show.
+    /// The plan in short for a participant file already opened under ParticipantAccess (the
+    /// participant and the file rights come from that read): the plan rights follow from the file
+    /// rights; the caller audits the read in the file's row of the page view (section "plan"), and
+    /// goals, wagons, cost split and certificates come in one query.
     /// </summary>
-    public Task<CoachingPlan?> ReadSummaryAsync(StaffUser user, int participantId, CancellationToken ct = default) =>
-        ReadAsync(user, participantId, "file-summary", summary: true, ct);
-
-    private async Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose, bool summary, CancellationToken ct)
+    public async Task<CoachingPlan?> ReadSummaryForFileAsync(StaffUser user, Participant p, FileRights fileRights, CancellationToken ct = default)
     {
-        var participant = await db.Participants.AsNoTracking().Include(p => p.Application).FirstOrDefaultAsync(p => p.Id == participantId, ct);
-        var rights = participant is null ? PlanRights.None : await access.RightsAsync(user, participant, ct);
+        var rights = PlanAccess.From(user, fileRights);
+        if (!rights.CanRead)
+        {
+            return null;
+        }
+
+        var plan = await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new
+        {
+            Language = db.Applications.Where(a => a.Id == x.ApplicationId).Select(a => a.Language).FirstOrDefault(),
+            Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
+            Wagons = db.PlanInstruments.Where(i => i.ParticipantId == x.Id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
+            Split = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
+            Certified = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
+        }).FirstAsync(ct);
+        var cost = PlanCost.Compute(plan.Wagons.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), plan.Split.Select(s => s.ToInput()).ToList());
+        return new CoachingPlan(p, rights, "", "", plan.Language ?? "nl", plan.Goals, plan.Wagons, [], plan.Certified, [], plan.Split, [], new Dictionary<string, string>(), cost);
+    }
+
+    public async Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose = "plan", CancellationToken ct = default)
+    {
+        // The participant with the user's relation, the programme's name, the coach's name and the language in one query.
+        var found = await participantAccess.RelationOf(user, db.Participants.AsNoTracking().Where(p => p.Id == participantId))
+            .Select(x => new
+            {
+                x.Participant,
+                x.IsStandIn,
+                x.IsMember,
+                x.EmployersMaySee,
+                Programme = x.Participant.Programme!.Name,
+                Coach = db.Users.Where(u => u.Id == x.Participant.CoachId).Select(u => u.DisplayName).FirstOrDefault(),
+                Language = db.Applications.Where(a => a.Id == x.Participant.ApplicationId).Select(a => a.Language).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        var participant = found?.Participant;
+        var rights = participant is null ? PlanRights.None
+            : PlanAccess.From(user, ParticipantAccess.Rights(user, participant, new FileRelation(found!.IsStandIn, found.IsMember, found.EmployersMaySee)));
         if (participant is null || !rights.CanRead)
         {
             await audit.WriteAsync(user.Id, AuditAction.Read, PlanAccess.ObjectType, participantId, AuditResult.NotFound, purpose, ct);
@@ -41,37 +71,35 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
         }
 
         await audit.WriteAsync(user.Id, AuditAction.Read, PlanAccess.ObjectType, participantId, detail: purpose, ct: ct);
-        return await LoadAsync(participant, rights, summary, ct);
+        return await LoadAsync(participant, rights, found!.Programme, found.Coach ?? "", found.Language ?? "nl", ct);
     }
 
-    private async Task<CoachingPlan> LoadAsync(Participant p, PlanRights rights, bool summary, CancellationToken ct)
+    private async Task<CoachingPlan> LoadAsync(Participant p, PlanRights rights, string programme, string coachName, string language, CancellationToken ct)
     {
-        if (summary)
+        // The plan's short lists (goals, agreements, certificates, cost split: a few rows each) in one query.
+        var lists = await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new
         {
-            var goalsOnly = await db.PlanGoals.AsNoTracking().Where(g => g.ParticipantId == p.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToListAsync(ct);
-            var wagons = await db.PlanInstruments.AsNoTracking().Include(i => i.Instrument).Where(i => i.ParticipantId == p.Id)
-                .OrderBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(ct);
-            var split = await db.CostShares.AsNoTracking().Where(s => s.ParticipantId == p.Id).OrderBy(s => s.Id).ToListAsync(ct);
-            var certified = await db.WorkBasedLearningCertificates.AsNoTracking().Where(c => c.ParticipantId == p.Id).ToListAsync(ct);
-            var summaryCost = PlanCost.Compute(wagons.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), split.Select(s => s.ToInput()).ToList());
-            return new CoachingPlan(p, rights, "", "", p.Application?.Language ?? "nl", goalsOnly, wagons, [], certified, [], split, [], new Dictionary<string, string>(), summaryCost);
-        }
-
-        var programme = await db.Programmes.Where(x => x.Id == p.ProgrammeId).Select(x => x.Name).FirstAsync(ct);
-        var goals = await db.PlanGoals.AsNoTracking().Where(g => g.ParticipantId == p.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToListAsync(ct);
+            Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
+            Certificates = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
+            Agreements = db.EmployerAgreements.Where(a => a.ParticipantId == x.Id).OrderBy(a => a.Id).ToList(),
+            Shares = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
+        }).FirstAsync(ct);
         var instruments = await db.PlanInstruments.AsNoTracking().Include(i => i.Instrument).Where(i => i.ParticipantId == p.Id)
             .OrderBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(ct);
         var enrolments = await db.Enrolments.AsNoTracking().Include(e => e.CourseRun!).ThenInclude(r => r.Course!).ThenInclude(c => c.TrainingProvider)
             .Where(e => e.ParticipantId == p.Id).OrderBy(e => e.Id).ToListAsync(ct);
-        var certificates = await db.WorkBasedLearningCertificates.AsNoTracking().Where(c => c.ParticipantId == p.Id).ToListAsync(ct);
-        var agreements = await db.EmployerAgreements.AsNoTracking().Where(a => a.ParticipantId == p.Id).OrderBy(a => a.Id).ToListAsync(ct);
-        var shares = await db.CostShares.AsNoTracking().Where(s => s.ParticipantId == p.Id).OrderBy(s => s.Id).ToListAsync(ct);
-        var history = await db.PlanHistory.AsNoTracking().Where(h => h.ParticipantId == p.Id).OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id).ToListAsync(ct);
-        var userIds = history.Select(h => h.ByUserId).Append(p.CoachId).Distinct().ToList();
-        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var cost = PlanCost.Compute(instruments.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), shares.Select(s => s.ToInput()).ToList());
-        return new CoachingPlan(p, rights, programme, names.GetValueOrDefault(p.CoachId, ""), p.Application?.Language ?? "nl",
-            goals, instruments, enrolments, certificates, agreements, shares, history, names, cost);
+        var history = await db.PlanHistory.AsNoTracking().Where(h => h.ParticipantId == p.Id).OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id)
+            .Select(h => new { Row = h, Name = db.Users.Where(u => u.Id == h.ByUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        var names = new Dictionary<string, string> { [p.CoachId] = coachName };
+        foreach (var entry in history.Where(h => h.Name is not null))
+        {
+            names[entry.Row.ByUserId] = entry.Name!;
+        }
+
+        var cost = PlanCost.Compute(instruments.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), lists.Shares.Select(s => s.ToInput()).ToList());
+        return new CoachingPlan(p, rights, programme, coachName, language,
+            lists.Goals, instruments, enrolments, lists.Certificates, lists.Agreements, lists.Shares, history.Select(h => h.Row).ToList(), names, cost);
     }
 
     /// <summary>

@@ -24,7 +24,12 @@ public sealed class PlanAccess(AppDbContext db, ParticipantAccess access, AuditL
 
     public async Task<PlanRights> RightsAsync(StaffUser user, Participant participant, CancellationToken ct = default)
     {
-        var file = await access.RightsAsync(user, participant, ct);
+        return From(user, await access.RightsAsync(user, participant, ct));
+    }
+
+    /// <summary>The plan rights that follow from the file rights (for a file already opened).</summary>
+    public static PlanRights From(StaffUser user, FileRights file)
+    {
         // CanAssignCoach is exactly "lead who is a member of the participant's programme".
         var leadReads = user.IsInRole(Roles.ProgrammeLead) && file.CanAssignCoach;
         return new PlanRights(file.CanEdit || leadReads, file.CanEdit);

