@@ -114,7 +114,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
     /// </summary>
     public async Task<Result<string>> UpdateAsync(string actorId, string id, UserInput input, CancellationToken ct = default)
     {
-        var actor = actorId ?? "system";
+        var actor = actorId;
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {

@@ -1,5 +1,4 @@
 using Jobportunities.Core.Data;
-using Jobportunities.Core.Identity;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Matching;
 using Jobportunities.Core.Participants;
