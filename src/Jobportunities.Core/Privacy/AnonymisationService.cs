@@ -147,6 +147,8 @@ public sealed class AnonymisationService(AppDbContext db)
             .SetProperty(x => x.ExternalReference, (string?)null)
             .SetProperty(x => x.ReferralReason, (string?)null)
             .SetProperty(x => x.DecisionReason, (string?)null)
+            .SetProperty(x => x.BsnProtected, (string?)null)
+            .SetProperty(x => x.BsnHash, (string?)null)
             .SetProperty(x => x.Version, Guid.NewGuid()), ct);
         await db.ConsentRecords.Where(c => c.ApplicationId == applicationId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Note, (string?)null), ct);
         return changed > 0;

@@ -19,6 +19,13 @@ public class ErasureTests(AppFactory factory) : IClassFixture<AppFactory>
         var id = await factory.ParticipantAsync("Erasemelead", DemoAccounts.Coach, familyName: "Wis");
         await factory.FillFileAsync(id);
         var duplicate = await factory.ApplyAsync("Erasemelead", familyName: "Wis");
+        await using (var db = factory.Db())
+        {
+            var application = await db.Context.Applications.SingleAsync(a => a.Id == db.Context.Participants.Where(p => p.Id == id).Select(p => p.ApplicationId).Single());
+            application.AttachBsn("protected-bsn", "bsn-hash");
+            await db.Context.SaveChangesAsync();
+        }
+
         var lead = factory.Browser();
         await lead.SignInAsync(DemoAccounts.Lead);
         var page = await lead.GetPageAsync($"/participants/{id}/erase");
@@ -31,7 +38,8 @@ public class ErasureTests(AppFactory factory) : IClassFixture<AppFactory>
         {
             var p = await db.Context.Participants.AsNoTracking().SingleAsync(x => x.Id == id);
             Assert.Equal((factory.Clock.Today(), "", "Verzoek per brief 4711"), (p.AnonymisedOn, p.GivenName, p.ErasureReason));
-            Assert.Equal("", (await db.Context.Applications.AsNoTracking().SingleAsync(a => a.Id == p.ApplicationId)).GivenName);
+            var erased = await db.Context.Applications.AsNoTracking().SingleAsync(a => a.Id == p.ApplicationId);
+            Assert.Equal(("", null, null), (erased.GivenName, erased.BsnProtected, erased.BsnHash));
             var linked = await db.Context.Applications.AsNoTracking().SingleAsync(a => a.Id == duplicate.Id);
             Assert.Equal(p.ApplicationId, linked.PossibleDuplicateOfId);
             Assert.Equal(("", factory.Clock.Today()), (linked.GivenName, linked.AnonymisedOn));
