@@ -114,17 +114,16 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
     /// </summary>
     public async Task<Result<string>> UpdateAsync(string actorId, string id, UserInput input, CancellationToken ct = default)
     {
-        var actor = actorId;
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            await audit.WriteAsync(actor, AuditAction.Update, AuditObjects.User, id, AuditResult.NotFound, ct: ct);
+            await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.NotFound, ct: ct);
             return Result<string>.NotFound();
         }
 
         if (CombinesAdministrationWithCaseFiles(input.Roles))
         {
-            await audit.WriteAsync(actor, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "AdministratorWithCaseFileRoles", ct);
+            await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "AdministratorWithCaseFileRoles", ct);
             return Result<string>.Refused("AdministratorWithCaseFileRoles");
         }
 
@@ -135,7 +134,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
             if (!ownRoles.SetEquals(input.Roles.Intersect(Roles.All)) || !ownProgrammes.ToHashSet().SetEquals(input.ProgrammeIds)
                 || input.IsDisabled || input.OrganisationId != user.OrganisationId)
             {
-                await audit.WriteAsync(actor, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "OwnRoles", ct);
+                await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, AuditResult.Denied, "OwnRoles", ct);
                 return Result<string>.Refused("OwnRoles");
             }
         }
@@ -158,7 +157,7 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> users
         await users.AddToRolesAsync(user, wanted.Except(current));
         var programmes = await SetProgrammesAsync(id, input.ProgrammeIds, ct);
         var roleChanges = string.Concat(wanted.Except(current).Select(r => "+" + r)) + string.Concat(current.Except(wanted).Select(r => "-" + r));
-        await audit.WriteAsync(actor, AuditAction.Update, AuditObjects.User, id, detail: $"{string.Join(',', fields)};roles:{roleChanges};{programmes}", ct: ct);
+        await audit.WriteAsync(actorId, AuditAction.Update, AuditObjects.User, id, detail: $"{string.Join(',', fields)};roles:{roleChanges};{programmes}", ct: ct);
 
         if ((input.IsDisabled && !wasDisabled) || !current.ToHashSet().SetEquals(wanted))
         {
