@@ -89,7 +89,9 @@ internal sealed class ReferralUploadConfiguration : IEntityTypeConfiguration<Ref
     {
         builder.Property(u => u.FileName).HasMaxLength(260);
         builder.Property(u => u.UserId).HasMaxLength(450);
+        builder.Property(u => u.Language).HasMaxLength(8);
         builder.HasIndex(u => new { u.OrganisationId, u.UploadedUtc });
+        builder.HasIndex(u => new { u.Status, u.UploadedUtc });
         builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -81,21 +81,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         try
         {
             return await StoreAsync(programme, referral.Details, referral.Consents, referral.Source, referral.Language,
-                a =>
-                {
-                    a.MarkAsReferral(referral.OrganisationId, referral.ReferrerUserId, referral.ExternalReference, referral.Reason);
-                    if (referral.SubmissionKey is { } key)
-                    {
-                        a.UseSubmissionKey(key);
-                    }
-
-                    if (referral.Bsn is { Length: 9 } bsn)
-                    {
-                        var protector = bsnProtector ?? throw new InvalidOperationException("No BSN protector is registered.");
-                        a.AttachBsn(protector.Protect(bsn), protector.Hash(bsn));
-                    }
-                },
-                referral.ReferrerUserId, ct);
+                a => MarkAsReferral(a, referral), referral.ReferrerUserId, ct);
         }
         catch (DbUpdateException) when (referral.ExternalReference is { Length: > 0 } || referral.SubmissionKey is not null)
         {
@@ -145,8 +131,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var eligibility = EligibilityRule.Assess(programme, new CandidateFacts(details.Postcode, details.Country, details.BirthDate, details.Benefit, details.WwEndDate), Today());
-        var application = new Application(programme.Id, ReferenceNumbers.New(), source, details, eligibility, language, now);
+        var (application, eligibility) = NewApplication(programme, details, source, language, now);
         complete(application);
 
         var duplicateOf = await FindLikelyDuplicateAsync(programme.Id, application, ct);
@@ -160,11 +145,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         db.Applications.Add(application);
         await db.SaveChangesAsync(ct);
 
-        var method = consents.Method;
-        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.PrivacyStatement, true, method, now, recordedBy));
-        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithReferrer, consents.ShareWithReferrer, method, now, recordedBy));
-        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithEmployers, consents.ShareWithEmployers, method, now, recordedBy));
-        db.ConsentRecords.Add(new ConsentRecord(application.Id, ConsentPurpose.ShareWithTrainingProviders, consents.ShareWithTrainingProviders, method, now, recordedBy));
+        db.ConsentRecords.AddRange(ConsentRecordsOf(application.Id, consents, now, recordedBy));
         await db.SaveChangesAsync(ct);
         if (transaction is not null)
         {
@@ -174,7 +155,43 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         return new SubmissionResult(application.Reference, true, eligibility, application.Status);
     }
 
-    /// <summary>The same BSN, or the same birth date and the same name or e-mail: likely the same person (flagged, never merged).</summary>
+    /// <summary>A new application with its eligibility assessed today; the caller completes and stores it.</summary>
+    internal (Application Application, EligibilityAssessment Eligibility) NewApplication(Programme programme, CandidateDetails details, ApplicationSource source, string language, DateTime nowUtc)
+    {
+        var eligibility = EligibilityRule.Assess(programme, new CandidateFacts(details.Postcode, details.Country, details.BirthDate, details.Benefit, details.WwEndDate), Today());
+        return (new Application(programme.Id, ReferenceNumbers.New(), source, details, eligibility, language, nowUtc), eligibility);
+    }
+
+    /// <summary>Marks a new application as this referral: organisation, external reference, the form's key and the BSN (encrypted, with its hash).</summary>
+    internal void MarkAsReferral(Application application, ReferralInput referral)
+    {
+        application.MarkAsReferral(referral.OrganisationId, referral.ReferrerUserId, referral.ExternalReference, referral.Reason);
+        if (referral.SubmissionKey is { } key)
+        {
+            application.UseSubmissionKey(key);
+        }
+
+        if (referral.Bsn is { Length: 9 } bsn)
+        {
+            var protector = bsnProtector ?? throw new InvalidOperationException("No BSN protector is registered.");
+            application.AttachBsn(protector.Protect(bsn), protector.Hash(bsn));
+        }
+    }
+
+    /// <summary>The consents recorded with every new application: the privacy statement and the three sharing choices.</summary>
+    internal static IEnumerable<ConsentRecord> ConsentRecordsOf(int applicationId, ConsentChoices consents, DateTime nowUtc, string? recordedBy)
+    {
+        var method = consents.Method;
+        yield return new ConsentRecord(applicationId, ConsentPurpose.PrivacyStatement, true, method, nowUtc, recordedBy);
+        yield return new ConsentRecord(applicationId, ConsentPurpose.ShareWithReferrer, consents.ShareWithReferrer, method, nowUtc, recordedBy);
+        yield return new ConsentRecord(applicationId, ConsentPurpose.ShareWithEmployers, consents.ShareWithEmployers, method, nowUtc, recordedBy);
+        yield return new ConsentRecord(applicationId, ConsentPurpose.ShareWithTrainingProviders, consents.ShareWithTrainingProviders, method, nowUtc, recordedBy);
+    }
+
+    /// <summary>
+    /// The same BSN, or the same birth date and the same name or e-mail: likely the same person (flagged, never merged).
+    /// <see cref="LikelyDuplicates"/> applies the same rule in memory to a whole CSV upload.
+    /// </summary>
     private async Task<int?> FindLikelyDuplicateAsync(int programmeId, Application application, CancellationToken ct)
     {
         if (application.BsnHash is { } hash)

@@ -1,6 +1,17 @@
 namespace Jobportunities.Core.Intake;
 
-/// <summary>A referrer's CSV upload and its row-by-row report (downloadable afterwards).</summary>
+/// <summary>Where an upload stands: stored at once, or waiting for / being stored by the background worker.</summary>
+public enum ReferralUploadStatus
+{
+    Done = 0,
+    Queued = 1,
+    Processing = 2,
+}
+
+/// <summary>
+/// A referrer's CSV upload and its row-by-row report (downloadable afterwards). A large file is
+/// queued: its content is kept until the background worker has stored it, then removed.
+/// </summary>
 public sealed class ReferralUpload
 {
     private ReferralUpload()
@@ -13,10 +24,7 @@ public sealed class ReferralUpload
         UserId = userId;
         FileName = fileName;
         UploadedUtc = uploadedUtc;
-        Accepted = accepted;
-        AlreadyKnown = alreadyKnown;
-        Rejected = rejected;
-        ReportCsv = reportCsv;
+        Complete(accepted, alreadyKnown, rejected, reportCsv);
     }
 
     public int Id { get; private set; }
@@ -29,6 +37,22 @@ public sealed class ReferralUpload
 
     public DateTime UploadedUtc { get; private set; }
 
+    public ReferralUploadStatus Status { get; private set; }
+
+    /// <summary>Data lines in the file (blank lines not counted); <see cref="Processed"/> of them are stored or reported.</summary>
+    public int Total { get; private set; }
+
+    public int Processed { get; private set; }
+
+    /// <summary>The file as uploaded, only while it waits for the background worker.</summary>
+    public byte[]? PendingContent { get; private set; }
+
+    /// <summary>The uploader's language, for the rows' messages when the worker stores them.</summary>
+    public string Language { get; private set; } = "nl";
+
+    /// <summary>When a worker took the upload; a claim older than <see cref="ReferralUploadService.StaleClaim"/> is taken again.</summary>
+    public DateTime? ClaimedUtc { get; private set; }
+
     public int Accepted { get; private set; }
 
     public int AlreadyKnown { get; private set; }
@@ -37,4 +61,32 @@ public sealed class ReferralUpload
 
     /// <summary>line;status;reference;reasons — one row per data line of the file.</summary>
     public string ReportCsv { get; private set; } = "";
+
+    public bool IsDone => Status == ReferralUploadStatus.Done;
+
+    /// <summary>A file too large to store within the request: the worker stores it.</summary>
+    public static ReferralUpload Queue(int organisationId, string userId, string fileName, DateTime uploadedUtc, byte[] content, string language, int total) =>
+        new()
+        {
+            OrganisationId = organisationId,
+            UserId = userId,
+            FileName = fileName,
+            UploadedUtc = uploadedUtc,
+            Status = ReferralUploadStatus.Queued,
+            PendingContent = content,
+            Language = language,
+            Total = total,
+        };
+
+    public void Complete(int accepted, int alreadyKnown, int rejected, string reportCsv)
+    {
+        Accepted = accepted;
+        AlreadyKnown = alreadyKnown;
+        Rejected = rejected;
+        ReportCsv = reportCsv;
+        Processed = Total = accepted + alreadyKnown + rejected;
+        Status = ReferralUploadStatus.Done;
+        PendingContent = null;
+        ClaimedUtc = null;
+    }
 }

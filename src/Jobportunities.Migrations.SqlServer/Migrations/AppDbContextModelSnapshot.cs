@@ -653,12 +653,26 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<int>("AlreadyKnown")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ClaimedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("PendingContent")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Processed")
                         .HasColumnType("int");
 
                     b.Property<int>("Rejected")
@@ -667,6 +681,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<string>("ReportCsv")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("UploadedUtc")
                         .HasColumnType("datetime2");
@@ -679,6 +699,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "UploadedUtc");
+
+                    b.HasIndex("Status", "UploadedUtc");
 
                     b.ToTable("ReferralUploads");
                 });

@@ -629,12 +629,26 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<int>("AlreadyKnown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClaimedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PendingContent")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Processed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Rejected")
@@ -643,6 +657,12 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<string>("ReportCsv")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UploadedUtc")
                         .HasColumnType("TEXT");
@@ -655,6 +675,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "UploadedUtc");
+
+                    b.HasIndex("Status", "UploadedUtc");
 
                     b.ToTable("ReferralUploads");
                 });

@@ -101,6 +101,15 @@ internal static class MvcSetup
         }
 
         services.AddScoped<Core.Intake.ReferralUploadService>();
+        services.AddScoped<Core.Intake.ReferralRowWriter>();
+        services.AddSingleton<Core.Intake.ReferralUploadQueue>();
+        services.AddSingleton<Core.Intake.ReferralUploadWorker>();
+        if (configuration.GetValue("ReferralUploads:RunWorker", configuration.GetValue("DurableChecks:RunDailyJob", true)))
+        {
+            // Follows the durable-check switch unless set itself: the test hosts run the worker by hand.
+            services.AddHostedService(sp => sp.GetRequiredService<Core.Intake.ReferralUploadWorker>());
+        }
+
         services.AddScoped<Core.Organisations.OrganisationService>();
         services.AddScoped<Core.Reporting.ReportingScope>();
         services.AddScoped<Core.Reporting.DashboardService>();

@@ -123,6 +123,11 @@ public sealed class ReferralsController(
             return NotFound();
         }
 
+        if (!upload.IsDone)
+        {
+            return RedirectToAction(nameof(UploadReport), new { id });
+        }
+
         var date = ReferralTexts.Local(upload.UploadedUtc);
         return File(texts.ReportCsv(ReferralUploadReport.Read(upload.ReportCsv)), "text/csv; charset=utf-8",
             $"referral-report-{date:yyyy-MM-dd}-{upload.Id}.csv");
