@@ -125,4 +125,5 @@ public static class AuditObjects
     public const string IntakeQueue = "IntakeQueue";
     public const string DurableChecks = "DurableChecks";
     public const string Referral = "Referral";
+    public const string Today = "Today";
 }

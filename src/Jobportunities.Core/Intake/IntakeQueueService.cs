@@ -8,7 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Intake;
 
-public sealed record QueueFilter(int? ProgrammeId = null, ApplicationSource? Source = null, bool? Eligible = null);
+public sealed record QueueFilter(int? ProgrammeId = null, ApplicationSource? Source = null, bool? Eligible = null, int Page = 1);
+
+/// <summary>One page of the queue (oldest first) and how many applications wait in all.</summary>
+public sealed record QueueList(IReadOnlyList<QueueItem> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
 
 public sealed record QueueItem(
     int Id,
@@ -52,7 +58,9 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
     public async Task<Result<int>> DismissDuplicateAsync(StaffUser user, int id, CancellationToken ct = default) =>
         await AuditedAsync(user, id, "duplicate:dismiss", await DismissDuplicateCoreAsync(user, id, ct), ct);
 
-    public async Task<IReadOnlyList<QueueItem>> ListAsync(StaffUser user, QueueFilter filter, CancellationToken ct = default)
+    public const int PageSize = 50;
+
+    public async Task<QueueList> ListAsync(StaffUser user, QueueFilter filter, CancellationToken ct = default)
     {
         var query = InReach(user).Where(a => a.Status == ApplicationStatus.New);
         if (filter.ProgrammeId is { } programmeId)
@@ -71,14 +79,19 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
         }
 
         await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.IntakeQueue, "list", detail: "name,programme,source,eligibility,duplicate", ct: ct);
-        return await query
+        // A page of rows and a count from the index, not the whole queue: it grows with the programme.
+        var total = await query.CountAsync(ct);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var items = total == 0 ? [] : await query
             .OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
             .Select(a => new QueueItem(
                 a.Id, a.Reference, a.Programme!.Name, a.GivenName + " " + a.FamilyName, a.SubmittedUtc, a.Source,
                 db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).FirstOrDefault(),
                 a.IsEligible, a.UnmetConditions, a.PossibleDuplicateOfId != null))
-            .Take(500)
             .ToListAsync(ct);
+        return new QueueList(items, total, page, PageSize);
     }
 
     public Task<Application?> FindAsync(StaffUser user, int id, CancellationToken ct = default) =>
@@ -224,7 +237,10 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
             return db.Applications.Where(_ => false);
         }
 
-        return db.Applications.Where(a => a.Status == ApplicationStatus.New
-            && db.ProgrammeMembers.Any(m => m.ProgrammeId == a.ProgrammeId && m.UserId == user.Id));
+        // An IN list of the user's programmes, so the (programme, status, submitted) index is used;
+        // a correlated EXISTS per application read the whole table (docs/performance.md).
+        var userId = user.Id;
+        var programmes = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        return db.Applications.Where(a => programmes.Contains(a.ProgrammeId) && a.Status == ApplicationStatus.New);
     }
 }

@@ -49,10 +49,13 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
 
     public async Task<IReadOnlyList<SignalGroup>> ListAsync(StaffUser user, CancellationToken ct = default)
     {
+        var queries = await QueriesAsync(user, ct);
+        var counts = await CountAsync(queries, ct);
         var groups = new List<SignalGroup>();
-        foreach (var (kind, query) in await QueriesAsync(user, ct))
+        foreach (var (kind, query) in queries)
         {
-            var total = await query.CountAsync(ct);
+            // Rows only for the kinds that have any: one command per non-empty kind, whatever the data.
+            var total = counts[kind];
             var rows = total == 0 ? [] : await query.OrderBy(r => r.Since).ThenBy(r => r.RecordId).Take(ListLimit).ToListAsync(ct);
             groups.Add(new SignalGroup(kind, total, rows));
         }
@@ -60,25 +63,47 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
         return groups;
     }
 
-    public async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(StaffUser user, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(StaffUser user, CancellationToken ct = default) =>
+        await CountAsync(await QueriesAsync(user, ct), ct);
+
+    /// <summary>The counts for a caller that already knows the caseload's coaches (the start page).</summary>
+    public Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(StaffUser user, IReadOnlyList<string> caseloadCoachIds, CancellationToken ct = default) =>
+        CountAsync(Queries(user, caseloadCoachIds), ct);
+
+    /// <summary>
+    /// All kinds counted in one command (UNION ALL of the kinds, grouped), not one per kind: the
+    /// number of commands stays the same as kinds are added and as the data grows.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query)> queries, CancellationToken ct)
     {
-        var counts = new Dictionary<SignalKind, int>();
-        foreach (var (kind, query) in await QueriesAsync(user, ct))
+        var counts = queries.ToDictionary(q => q.Kind, _ => 0);
+        var tagged = queries.Select(q => { var kind = q.Kind; return q.Query.Select(_ => kind); }).Aggregate((a, b) => a.Concat(b));
+        foreach (var row in await tagged.GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
         {
-            counts[kind] = await query.CountAsync(ct);
+            counts[row.Key] = row.Count;
         }
 
         return counts;
     }
 
-    private async Task<IReadOnlyList<(SignalKind, IQueryable<SignalRow>)>> QueriesAsync(StaffUser user, CancellationToken ct)
+    private async Task<IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query)>> QueriesAsync(StaffUser user, CancellationToken ct) =>
+        Queries(user, user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : []);
+
+    /// <summary>
+    /// One (kind, query) pair per signal kind. The reach is written so the database can use its
+    /// indexes (docs/performance.md): the caseload by coach id, a lead's programmes and the queue's
+    /// programmes as IN lists, never an OR with a correlated EXISTS, which made every query read
+    /// every participant or application of the database.
+    /// </summary>
+    private IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query)> Queries(StaffUser user, IReadOnlyList<string> coachIds)
     {
-        var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
         var leads = user.IsInRole(Roles.ProgrammeLead);
         var works = leads || user.IsInRole(Roles.Coach);
         var userId = user.Id;
-        var participants = db.Participants.AsNoTracking()
-            .Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == userId && m.ProgrammeId == p.ProgrammeId)));
+        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        var participants = leads
+            ? db.Participants.AsNoTracking().Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
+            : db.Participants.AsNoTracking().Where(p => coachIds.Contains(p.CoachId));
 
         var today = clock.Today();
         var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
@@ -116,8 +141,7 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
 
         var submittedBefore = clock.GetUtcNow().UtcDateTime.AddDays(-WaitingDays);
         var waiting = db.Applications.AsNoTracking()
-            .Where(a => works && a.Status == ApplicationStatus.New && a.SubmittedUtc < submittedBefore
-                && db.ProgrammeMembers.Any(m => m.UserId == userId && m.ProgrammeId == a.ProgrammeId))
+            .Where(a => works && memberOf.Contains(a.ProgrammeId) && a.Status == ApplicationStatus.New && a.SubmittedUtc < submittedBefore)
             .Select(a => new SignalRow
             {
                 RecordId = a.Id, Reference = a.Reference, Name = a.GivenName + " " + a.FamilyName,

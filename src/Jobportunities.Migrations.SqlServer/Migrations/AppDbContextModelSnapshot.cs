@@ -1248,6 +1248,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CoachId", "NextActionDate");
 
+                    b.HasIndex("ProgrammeId", "NextActionDate");
+
                     b.HasIndex("CoachId", "Phase", "FamilyName");
 
                     b.HasIndex("Phase", "ExitDate", "AnonymisedOn");
@@ -2124,6 +2126,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasIndex("InstrumentId", "Status");
 
                     b.HasIndex("ParticipantId", "Position");
+
+                    b.HasIndex("Status", "PlannedEnd");
+
+                    b.HasIndex("Status", "PlannedStart");
 
                     b.ToTable("PlanInstruments");
                 });

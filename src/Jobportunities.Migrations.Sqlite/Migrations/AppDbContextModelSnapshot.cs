@@ -1202,6 +1202,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CoachId", "NextActionDate");
 
+                    b.HasIndex("ProgrammeId", "NextActionDate");
+
                     b.HasIndex("CoachId", "Phase", "FamilyName");
 
                     b.HasIndex("Phase", "ExitDate", "AnonymisedOn");
@@ -2040,6 +2042,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasIndex("InstrumentId", "Status");
 
                     b.HasIndex("ParticipantId", "Position");
+
+                    b.HasIndex("Status", "PlannedEnd");
+
+                    b.HasIndex("Status", "PlannedStart");
 
                     b.ToTable("PlanInstruments");
                 });

@@ -115,6 +115,7 @@ internal static class MvcSetup
         services.AddScoped<Core.Reporting.DashboardService>();
         services.AddScoped<Core.Reporting.EsfIndicatorService>();
         services.AddScoped<Core.Reporting.SignalService>();
+        services.AddScoped<Core.Today.TodayService>();
         services.AddScoped<Features.Exports.ReportExports>();
         services.AddScoped<Core.Employers.EmployerService>();
         services.AddScoped<Core.Employers.VacancyService>();

@@ -1,5 +1,5 @@
 using Jobportunities.Core.Identity;
-using Jobportunities.Core.Reporting;
+using Jobportunities.Core.Today;
 using Jobportunities.Web.Infrastructure;
 using Jobportunities.Web.Infrastructure.Navigation;
 using Microsoft.AspNetCore.Authorization;
@@ -11,18 +11,22 @@ namespace Jobportunities.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index([FromServices] SignalService signals, CancellationToken ct)
+    public async Task<IActionResult> Index([FromServices] TodayService today, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
             return View("Index");
         }
 
-        // Coaches and leads see their data-quality signals at a glance (the lists are on /signals).
+        // Coaches, leads and employer advisers start on "Vandaag"; referrers and administrators on their tasks.
         var user = User.ToStaffUser();
-        var counts = user.IsInRole(Roles.Coach) || user.IsInRole(Roles.ProgrammeLead) ? await signals.CountAsync(user, ct) : null;
-        return View("Staff", new StaffHomePage(NavigationItems.For(User).Skip(1).ToList(), counts));
+        if (user.IsInRole(Roles.Coach) || user.IsInRole(Roles.ProgrammeLead) || user.IsInRole(Roles.EmployerAdviser))
+        {
+            return View("Today", await today.ReadAsync(user, ct));
+        }
+
+        return View("Staff", new StaffHomePage(NavigationItems.For(User).Skip(1).ToList()));
     }
 }
 
-public sealed record StaffHomePage(IReadOnlyList<NavigationItem> Tasks, IReadOnlyDictionary<SignalKind, int>? Signals);
+public sealed record StaffHomePage(IReadOnlyList<NavigationItem> Tasks);

@@ -19,10 +19,10 @@ public sealed class IntakeQueueController(
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? programme, ApplicationSource? source, bool? eligible, CancellationToken ct)
+    public async Task<IActionResult> Index(int? programme, ApplicationSource? source, bool? eligible, CancellationToken ct, int page = 1)
     {
         var user = User.ToStaffUser();
-        var filter = new QueueFilter(programme, source, eligible);
+        var filter = new QueueFilter(programme, source, eligible, page);
         return View(new QueuePage(await queue.ListAsync(user, filter, ct), filter, await staff.ProgrammesOfAsync(user.Id, ct)));
     }
 

@@ -23,7 +23,18 @@ public sealed class DeclineFormValidator : AbstractValidator<DeclineForm>
         RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Queue.DeclineReasonRequired"]).MaximumLength(2000).WithMessage(t["Validation.TooLong", 2000]);
 }
 
-public sealed record QueuePage(IReadOnlyList<QueueItem> Items, QueueFilter Filter, IReadOnlyList<(int Id, string Name)> Programmes);
+public sealed record QueuePage(QueueList List, QueueFilter Filter, IReadOnlyList<(int Id, string Name)> Programmes)
+{
+    public IReadOnlyList<QueueItem> Items => List.Items;
+
+    public Dictionary<string, string?> RouteValues(int page) => new()
+    {
+        ["programme"] = Filter.ProgrammeId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["source"] = Filter.Source?.ToString(),
+        ["eligible"] = Filter.Eligible is { } e ? (e ? "true" : "false") : null,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
 
 public sealed record ApplicationPage(
     Application Application,
