@@ -57,7 +57,6 @@ public sealed class DocumentsController(DocumentService documents, DocumentLimit
 
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "no-store";
-        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         return File(file.Content, file.ContentType, file.FileName);
     }
 
