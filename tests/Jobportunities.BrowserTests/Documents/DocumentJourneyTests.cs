@@ -57,8 +57,8 @@ public sealed class DocumentJourneyTests(BrowserFixture browser, BrowserAppFacto
 
         await page.GotoAsync($"/durable-checks/{checkId}");
         await page.GetByLabel("Uitkomst").SelectOptionAsync(new SelectOptionValue { Label = "Duurzaam" });
-        await page.GetByLabel("Bewijs", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Loonstrook" });
-        var choice = page.GetByLabel("Document als bewijs");
+        await page.GetByLabel("Bewijs").SelectOptionAsync(new SelectOptionValue { Label = "Loonstrook" });
+        var choice = page.GetByLabel("Bijbehorend document");
         var value = await choice.Locator("option", new() { HasText = "loonstrook-juni.pdf" }).GetAttributeAsync("value");
         await choice.SelectOptionAsync(value!);
         await page.GetByLabel("Gecontroleerd op").FillAsync(app.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
