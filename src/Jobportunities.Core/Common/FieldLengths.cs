@@ -66,4 +66,11 @@ public static class FieldLengths
     {
         public const int ProposalNote = 1000;
     }
+
+    /// <summary>Documents on a participant's file.</summary>
+    public static class Documents
+    {
+        public const int FileName = 200;
+        public const int ContentType = 100;
+    }
 }

@@ -90,6 +90,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Trajectories.WorkBasedLearningCertificate> WorkBasedLearningCertificates => Set<Trajectories.WorkBasedLearningCertificate>();
 
+    public DbSet<Documents.Document> Documents => Set<Documents.Document>();
+
+    public DbSet<Documents.DocumentContent> DocumentContents => Set<Documents.DocumentContent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

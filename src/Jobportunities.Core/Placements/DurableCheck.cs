@@ -52,6 +52,9 @@ public sealed class DurableCheck : IVersioned
 
     public DurableEvidence? Evidence { get; private set; }
 
+    /// <summary>A document of the same participant that proves the outcome (a payslip, an employer statement), when kept with the file.</summary>
+    public int? EvidenceDocumentId { get; private set; }
+
     public DateOnly? VerifiedOn { get; private set; }
 
     public string? Note { get; private set; }
@@ -80,7 +83,7 @@ public sealed class DurableCheck : IVersioned
     }
 
     /// <summary>Records the verified outcome, on or after the check date only.</summary>
-    public bool Record(DurableOutcome outcome, DurableEvidence? evidence, DateOnly verifiedOn, string? note, string userId, DateTime nowUtc, DateOnly today)
+    public bool Record(DurableOutcome outcome, DurableEvidence? evidence, DateOnly verifiedOn, string? note, string userId, DateTime nowUtc, DateOnly today, int? evidenceDocumentId = null)
     {
         if (Outcome is not null || today < DueDate || verifiedOn > today || (outcome != DurableOutcome.ContactLost && evidence is null))
         {
@@ -89,6 +92,7 @@ public sealed class DurableCheck : IVersioned
 
         Outcome = outcome;
         Evidence = evidence;
+        EvidenceDocumentId = evidenceDocumentId;
         VerifiedOn = verifiedOn;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         RecordedByUserId = userId;

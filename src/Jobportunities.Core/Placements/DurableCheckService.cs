@@ -130,7 +130,7 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
     }
 
     /// <summary>Records the verified outcome; a durable one moves the participant to Duurzaam.</summary>
-    public async Task<Result<int>> RecordAsync(StaffUser user, int id, DurableOutcome outcome, DurableEvidence? evidence, DateOnly verifiedOn, string? note, CancellationToken ct = default)
+    public async Task<Result<int>> RecordAsync(StaffUser user, int id, DurableOutcome outcome, DurableEvidence? evidence, DateOnly verifiedOn, string? note, CancellationToken ct = default, int? evidenceDocumentId = null)
     {
         var found = await FindAsync(user, id, ct);
         if (found is not { } f)
@@ -150,7 +150,13 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
             return Result<int>.Invalid("NotYetDue");
         }
 
-        if (!f.Check.Record(outcome, evidence, verifiedOn, note, user.Id, now, today))
+        // The evidence document must be of the same participant (docs/privacy.md, "Documents").
+        if (evidenceDocumentId is { } documentId && !await db.Documents.AnyAsync(d => d.Id == documentId && d.ParticipantId == f.Participant.Id, ct))
+        {
+            return Result<int>.Invalid("EvidenceNotOfParticipant");
+        }
+
+        if (!f.Check.Record(outcome, evidence, verifiedOn, note, user.Id, now, today, evidenceDocumentId))
         {
             return Result<int>.Invalid(f.Check.Outcome is not null ? "AlreadyRecorded" : "EvidenceRequired");
         }

@@ -36,5 +36,6 @@ internal sealed class PlacementConfigurations : IEntityTypeConfiguration<Placeme
         builder.Ignore(c => c.IsOpen);
         builder.HasOne(c => c.Placement).WithMany().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Participants.Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Documents.Document>().WithMany().HasForeignKey(c => c.EvidenceDocumentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

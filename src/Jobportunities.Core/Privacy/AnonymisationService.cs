@@ -17,7 +17,7 @@ namespace Jobportunities.Core.Privacy;
 /// ("where not yet anonymised"): safe when two app instances run the job at once, and a second
 /// run changes nothing.
 /// </summary>
-public sealed class AnonymisationService(AppDbContext db)
+public sealed class AnonymisationService(AppDbContext db, Documents.IDocumentStore documents)
 {
     /// <summary>Anonymises the file; false when it was already anonymised (or does not exist).</summary>
     public async Task<bool> AnonymiseParticipantAsync(int participantId, DateOnly today, string? erasureReason = null, CancellationToken ct = default)
@@ -120,6 +120,22 @@ public sealed class AnonymisationService(AppDbContext db)
         await db.DurableChecks.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), ct);
         await db.VacancyProposals.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), ct);
         await db.Set<EventConversation>().Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Outcome, ""), ct);
+        await RemoveDocumentsAsync(id, ct);
+    }
+
+    /// <summary>Documents go entirely, bytes and metadata; the evidence links are cleared first (the outcome itself stays).</summary>
+    private async Task RemoveDocumentsAsync(int id, CancellationToken ct)
+    {
+        var keys = await db.Documents.Where(x => x.ParticipantId == id).Select(x => x.ContentKey).ToListAsync(ct);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        await db.DurableChecks.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.EvidenceDocumentId, (int?)null), ct);
+        await db.WorkBasedLearningCertificates.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.EvidenceDocumentId, (int?)null), ct);
+        await documents.DeleteAsync(keys, ct);
+        await db.Documents.Where(x => x.ParticipantId == id).ExecuteDeleteAsync(ct);
     }
 
     private async Task<bool> ScrubApplicationAsync(int applicationId, DateOnly today, DateOnly birth, CancellationToken ct)

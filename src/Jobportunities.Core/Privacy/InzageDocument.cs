@@ -35,6 +35,7 @@ public sealed record InzageDocument(
     IReadOnlyList<InzageSkill> Skills,
     IReadOnlyList<InzageLanguage> Languages,
     IReadOnlyList<InzageConsent> Consents,
+    IReadOnlyList<InzageDocumentFile> Documents,
     IReadOnlyList<InzageAccess> AuditTrail);
 
 public sealed record InzageProfile(
@@ -75,6 +76,9 @@ public sealed record InzageSkill(string Name, int Level);
 public sealed record InzageLanguage(string Language, string Level);
 
 public sealed record InzageConsent(DateTime RecordedUtc, ConsentPurpose Purpose, bool Given, ConsentMethod Method, string? RecordedBy, string? Note);
+
+/// <summary>A document kept with the file, by its metadata; the coach hands out the files themselves from the file's documents page (docs/privacy.md).</summary>
+public sealed record InzageDocumentFile(Documents.DocumentKind Kind, string FileName, string ContentType, long SizeBytes, DateTime UploadedUtc, string UploadedBy);
 
 /// <summary>One line of the audit trail about this file: who (name and role), when, what, and whether it was allowed.</summary>
 public sealed record InzageAccess(DateTime AtUtc, string Actor, string Role, string Action, string What, string Result);

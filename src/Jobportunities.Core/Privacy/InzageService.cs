@@ -56,12 +56,13 @@ public sealed class InzageService(AppDbContext db, AuditLog audit, TimeProvider 
         var contacts = await db.ContactMoments.Where(x => x.ParticipantId == id).OrderBy(x => x.Date).ThenBy(x => x.Id).ToListAsync(ct);
         var barriers = await db.BarrierAssessments.Include(b => b.Ratings).Where(x => x.ParticipantId == id).OrderBy(x => x.Date).ThenBy(x => x.Id).ToListAsync(ct);
         var consents = await db.ConsentRecords.Where(c => c.ApplicationId == p.ApplicationId).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToListAsync(ct);
+        var documents = await db.Documents.AsNoTracking().Where(x => x.ParticipantId == id).OrderBy(x => x.UploadedUtc).ThenBy(x => x.Id).ToListAsync(ct);
         var accesses = await db.AuditEntries.AsNoTracking()
             .Where(e => (e.ObjectType == "Participant" || e.ObjectType.StartsWith("Participant.")) && e.ObjectId == id.ToString())
             .OrderBy(e => e.Id).ToListAsync(ct);
 
         var userIds = phases.Select(x => x.ByUserId).Concat(ladder.Select(x => x.ByUserId)).Concat(contacts.Select(x => x.ByUserId))
-            .Concat(consents.Select(c => c.RecordedByUserId ?? "")).Concat(accesses.Select(e => e.ActorUserId)).Append(p.CoachId).Distinct().ToList();
+            .Concat(consents.Select(c => c.RecordedByUserId ?? "")).Concat(documents.Select(d => d.UploadedByUserId)).Concat(accesses.Select(e => e.ActorUserId)).Append(p.CoachId).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where userIds.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(ct))
             .GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Name).Order()));
@@ -93,6 +94,7 @@ public sealed class InzageService(AppDbContext db, AuditLog audit, TimeProvider 
             await db.ScanSkills.Where(x => x.ParticipantId == id).OrderBy(x => x.Name).Select(x => new InzageSkill(x.Name, x.Level)).ToListAsync(ct),
             await db.ScanLanguages.Where(x => x.ParticipantId == id).OrderBy(x => x.Language).Select(x => new InzageLanguage(x.Language, x.Level)).ToListAsync(ct),
             consents.Select(c => new InzageConsent(c.RecordedUtc, c.Purpose, c.Given, c.Method, c.RecordedByUserId is null ? null : Name(c.RecordedByUserId), c.Note)).ToList(),
+            documents.Select(d => new InzageDocumentFile(d.Kind, d.FileName, d.ContentType, d.SizeBytes, d.UploadedUtc, Name(d.UploadedByUserId))).ToList(),
             accesses.Select(e => new InzageAccess(e.AtUtc, Name(e.ActorUserId), roles.GetValueOrDefault(e.ActorUserId, ""), e.Action.ToString(),
                 e.Detail is null ? e.ObjectType : $"{e.ObjectType}: {e.Detail}", e.Result.ToString())).ToList());
     }

@@ -122,6 +122,11 @@ public sealed partial class CoachingPlanService
                 return "CertificateNotAllowed";
             }
 
+            if (input.EvidenceDocumentId is { } documentId && !await db.Documents.AnyAsync(d => d.Id == documentId && d.ParticipantId == p.Id, ct))
+            {
+                return "EvidenceNotOfParticipant";
+            }
+
             var certificate = await db.WorkBasedLearningCertificates.FirstOrDefaultAsync(c => c.PlanInstrumentId == wagon.Id, ct);
             if (certificate is null)
             {

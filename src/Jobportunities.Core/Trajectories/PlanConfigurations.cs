@@ -88,5 +88,6 @@ internal sealed class PlanConfigurations :
         builder.Property(c => c.RecordedByUserId).HasMaxLength(450);
         builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PlanInstrument>().WithMany().HasForeignKey(c => c.PlanInstrumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Documents.Document>().WithMany().HasForeignKey(c => c.EvidenceDocumentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,7 @@
 namespace Jobportunities.Core.Trajectories;
 
-public sealed record CertificateInput(string Occupation, DateOnly IssuedOn, string Issuer);
+/// <summary>What the coach records; the evidence is an optional document of the same participant.</summary>
+public sealed record CertificateInput(string Occupation, DateOnly IssuedOn, string Issuer, int? EvidenceDocumentId = null);
 
 /// <summary>
 /// A Verklaring Praktijkleren (Praxisnachweis): recognition of the skills learned in a
@@ -36,6 +37,9 @@ public sealed class WorkBasedLearningCertificate
     /// <summary>Who issued it, e.g. the SBB-recognised learning company or school.</summary>
     public string Issuer { get; private set; } = "";
 
+    /// <summary>The certificate itself as a document on the file, when kept there (same participant).</summary>
+    public int? EvidenceDocumentId { get; private set; }
+
     public string RecordedByUserId { get; private set; } = "";
 
     public DateTime RecordedUtc { get; private set; }
@@ -47,5 +51,6 @@ public sealed class WorkBasedLearningCertificate
         Occupation = input.Occupation.Trim();
         IssuedOn = input.IssuedOn;
         Issuer = input.Issuer.Trim();
+        EvidenceDocumentId = input.EvidenceDocumentId;
     }
 }

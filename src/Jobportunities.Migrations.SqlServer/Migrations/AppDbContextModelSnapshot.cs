@@ -94,6 +94,75 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.ToTable("ProtectedSecrets");
                 });
 
+            modelBuilder.Entity("Jobportunities.Core.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey")
+                        .IsUnique();
+
+                    b.HasIndex("ParticipantId", "UploadedUtc");
+
+                    b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.Documents.DocumentContent", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("DocumentContents");
+                });
+
             modelBuilder.Entity("Jobportunities.Core.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -1447,6 +1516,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int?>("EvidenceDocumentId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1481,6 +1553,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceDocumentId");
 
                     b.HasIndex("ParticipantId");
 
@@ -2182,6 +2256,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("EvidenceDocumentId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
@@ -2210,6 +2287,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceDocumentId");
 
                     b.HasIndex("IssuedOn");
 
@@ -2371,6 +2450,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.Documents.Document", b =>
+                {
+                    b.HasOne("Jobportunities.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Employers.EmployerContact", b =>
@@ -2649,6 +2737,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Jobportunities.Core.Placements.DurableCheck", b =>
                 {
+                    b.HasOne("Jobportunities.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jobportunities.Core.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
@@ -2953,6 +3046,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Jobportunities.Core.Trajectories.WorkBasedLearningCertificate", b =>
                 {
+                    b.HasOne("Jobportunities.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jobportunities.Core.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")

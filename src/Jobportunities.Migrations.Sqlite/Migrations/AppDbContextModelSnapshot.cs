@@ -87,6 +87,73 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.ToTable("ProtectedSecrets");
                 });
 
+            modelBuilder.Entity("Jobportunities.Core.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKey")
+                        .IsUnique();
+
+                    b.HasIndex("ParticipantId", "UploadedUtc");
+
+                    b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.Documents.DocumentContent", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("DocumentContents");
+                });
+
             modelBuilder.Entity("Jobportunities.Core.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -1389,6 +1456,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EvidenceDocumentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1423,6 +1493,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceDocumentId");
 
                     b.HasIndex("ParticipantId");
 
@@ -2094,6 +2166,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EvidenceDocumentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -2122,6 +2197,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvidenceDocumentId");
 
                     b.HasIndex("IssuedOn");
 
@@ -2276,6 +2353,15 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.Documents.Document", b =>
+                {
+                    b.HasOne("Jobportunities.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Employers.EmployerContact", b =>
@@ -2554,6 +2640,11 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Jobportunities.Core.Placements.DurableCheck", b =>
                 {
+                    b.HasOne("Jobportunities.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jobportunities.Core.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
@@ -2858,6 +2949,11 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Jobportunities.Core.Trajectories.WorkBasedLearningCertificate", b =>
                 {
+                    b.HasOne("Jobportunities.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jobportunities.Core.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")

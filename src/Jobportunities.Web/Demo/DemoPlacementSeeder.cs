@@ -1,5 +1,6 @@
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
+using Jobportunities.Core.Documents;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Placements;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,12 @@ public sealed class DemoPlacementSeeder(AppDbContext db, TimeProvider clock, ILo
             }
 
             check.Apply(DurableCheckCalculator.Evaluate(rule, placement, placements, today));
+            if (participant.Phase == Phase.Placed && placedIndex % 5 is 3 or 4)
+            {
+                // A payslip on the file of a due or overdue check, ready to be chosen as its evidence.
+                AddPayslip(participant, now);
+            }
+
             if (participant.Phase == Phase.Durable)
             {
                 check.Record(DurableOutcome.Durable, index % 2 == 0 ? DurableEvidence.EmployerConfirmation : DurableEvidence.Payslip,
@@ -79,5 +86,14 @@ public sealed class DemoPlacementSeeder(AppDbContext db, TimeProvider clock, ILo
         }
 
         logger.LogInformation("Demo placements seeded for {Count} participants", participants.Count);
+    }
+
+    private void AddPayslip(Participant participant, DateTime now)
+    {
+        var bytes = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% Demo payslip {participant.Reference}\n%%EOF\n");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        var document = new Document(participant.Id, DocumentKind.Payslip, "loonstrook-demo.pdf", DocumentRules.Pdf.ContentType, bytes.Length, hash, participant.CoachId, now);
+        db.Documents.Add(document);
+        db.DocumentContents.Add(new DocumentContent(document.ContentKey, bytes));
     }
 }

@@ -134,6 +134,11 @@ internal static class MvcSetup
         services.AddScoped<Core.Trajectories.TrainingProviderService>();
         services.AddScoped<Core.Trajectories.ProgrammeSpendService>();
         services.AddScoped<Features.Trajectories.PlanPageBuilder>();
+        // Documents on the file: the bytes in the database by default (docs/adr/0022-documents-in-the-database-behind-a-store.md).
+        services.AddSingleton(new Core.Documents.DocumentLimits(Math.Min(
+            configuration.GetValue("Documents:MaxBytes", Core.Documents.DocumentRules.DefaultMaxBytes), Features.Documents.DocumentUploadForm.MaxRequestBytes - (1024 * 1024))));
+        services.AddScoped<Core.Documents.IDocumentStore, Core.Documents.DatabaseDocumentStore>();
+        services.AddScoped<Core.Documents.DocumentService>();
         return services;
     }
 

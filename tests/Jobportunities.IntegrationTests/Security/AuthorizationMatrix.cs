@@ -172,5 +172,10 @@ internal static class AuthorizationMatrix
         ["GET participants/{id:int}/inzage.json"]                                          = ("/participants/{participant}/inzage.json",                                  "L A N N N F F F F F F A"),
         ["GET participants/{id:int}/erase"]                                                = ("/participants/{participant}/erase",                                        "L F F F F F F A N F F A"),
         ["POST participants/{id:int}/erase"]                                               = ("/participants/{participant}/erase",                                        "L F F F F F F A N F F A"),
+        ["GET participants/{id:int}/documents"]                                            = ("/participants/{participant}/documents",                                    "L A N N A F N F N F F F"),
+        ["POST participants/{id:int}/documents"]                                           = ("/participants/{participant}/documents",                                    "L A N N A F N F N F F F"),
+        ["GET participants/{id:int}/documents/{documentId:int}"]                           = ("/participants/{participant}/documents/{document}",                         "L A N N A F N F N F F F"),
+        // A stand-in deletes only what they uploaded themselves; the matrix document is the own coach's.
+        ["POST participants/{id:int}/documents/{documentId:int}/delete"]                   = ("/participants/{participant}/documents/{document}/delete",                  "L A N N F F N F N F F F"),
     };
 }

@@ -303,6 +303,13 @@ internal sealed class MatrixWorld
         Set("event", matchingEvent.Id);
         Set("eventParticipant", matchingEvent.Candidates.First().ParticipantId);
         Set("eventEmployer", matchingEvent.Employers.First().EmployerId);
+        // A document of the coach on the file, for the download and delete rows.
+        var coach = new StaffUser(users[DemoAccounts.Coach], new HashSet<string> { Roles.Coach });
+        var pdf = "%PDF-1.4 matrix"u8.ToArray();
+        var document = await scope.ServiceProvider.GetRequiredService<Core.Documents.DocumentService>()
+            .UploadAsync(coach, file, new Core.Documents.DocumentUpload(Core.Documents.DocumentKind.Payslip, "matrix.pdf", pdf));
+        Assert.True(document.IsOk);
+        Set("document", document.Value);
         Set("durableCheck", await db.DurableChecks.Where(c => db.Participants.Any(p => p.Id == c.ParticipantId && p.CoachId == users[DemoAccounts.Coach])).Select(c => c.Id).FirstOrDefaultAsync());
 
         var run = await db.CourseRuns.OrderBy(r => r.Id).FirstAsync();

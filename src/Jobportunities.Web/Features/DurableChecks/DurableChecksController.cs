@@ -1,4 +1,5 @@
 using Jobportunities.Core.Common;
+using Jobportunities.Core.Documents;
 using Jobportunities.Core.Placements;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Jobportunities.Web.Features.DurableChecks;
 /// <summary>The six-month checks: upcoming, due and overdue lists, and recording the outcome.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("durable-checks")]
-public sealed class DurableChecksController(DurableCheckService checks, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class DurableChecksController(DurableCheckService checks, DocumentService documents, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await checks.ListAsync(User.ToStaffUser(), ct));
@@ -19,7 +20,7 @@ public sealed class DurableChecksController(DurableCheckService checks, TimeProv
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var found = await checks.FindAsync(User.ToStaffUser(), id, ct);
-        return found is { } f ? View(new CheckPage(f.Check, f.Participant, f.Rights, new RecordForm { VerifiedOn = clock.Today() }, clock.Today())) : NotFound();
+        return found is { } f ? View(await PageAsync(f, new RecordForm { VerifiedOn = clock.Today() }, ct)) : NotFound();
     }
 
     [HttpPost("{id:int}")]
@@ -32,7 +33,7 @@ public sealed class DurableChecksController(DurableCheckService checks, TimeProv
         }
         else
         {
-            var result = await checks.RecordAsync(user, id, form.Outcome.Value, form.Evidence, form.VerifiedOn.Value, form.Note, ct);
+            var result = await checks.RecordAsync(user, id, form.Outcome.Value, form.Evidence, form.VerifiedOn.Value, form.Note, ct, form.DocumentId);
             switch (result.Outcome)
             {
                 case Outcome.Ok:
@@ -43,13 +44,21 @@ public sealed class DurableChecksController(DurableCheckService checks, TimeProv
                 case Outcome.Refused:
                     return Forbid();
                 default:
-                    ModelState.AddModelError(result.ErrorCode == "EvidenceRequired" ? "Form.Evidence" : string.Empty, texts["Durable.Error." + result.ErrorCode]);
+                    var field = result.ErrorCode switch { "EvidenceRequired" => "Form.Evidence", "EvidenceNotOfParticipant" => "Form.DocumentId", _ => string.Empty };
+                    ModelState.AddModelError(field, texts["Durable.Error." + result.ErrorCode]);
                     break;
             }
         }
 
         var found = await checks.FindAsync(user, id, ct);
-        return found is { } f ? View(nameof(Details), new CheckPage(f.Check, f.Participant, f.Rights, form, clock.Today())) : NotFound();
+        return found is { } f ? View(nameof(Details), await PageAsync(f, form, ct)) : NotFound();
+    }
+
+    /// <summary>The page with the participant's documents to choose as evidence (only for those who record the outcome).</summary>
+    private async Task<CheckPage> PageAsync((DurableCheck Check, Core.Participants.Participant Participant, Core.Participants.FileRights Rights) f, RecordForm form, CancellationToken ct)
+    {
+        var choices = f.Rights.CanEdit ? await documents.ChoicesAsync(f.Participant.Id, ct) : [];
+        return new CheckPage(f.Check, f.Participant, f.Rights, form, clock.Today(), choices);
     }
 }
 
@@ -62,6 +71,9 @@ public sealed class RecordForm
     public DateOnly? VerifiedOn { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>A document of the same participant as evidence (optional).</summary>
+    public int? DocumentId { get; set; }
 }
 
-public sealed record CheckPage(DurableCheck Check, Core.Participants.Participant Participant, Core.Participants.FileRights Rights, RecordForm Form, DateOnly Today);
+public sealed record CheckPage(DurableCheck Check, Core.Participants.Participant Participant, Core.Participants.FileRights Rights, RecordForm Form, DateOnly Today, IReadOnlyList<DocumentChoice> Documents);

@@ -66,10 +66,13 @@ public sealed class CertificateForm
 
     public string? Issuer { get; set; }
 
-    public static CertificateForm From(WorkBasedLearningCertificate? c, DateOnly today) =>
-        c is null ? new CertificateForm { IssuedOn = today } : new CertificateForm { Occupation = c.Occupation, IssuedOn = c.IssuedOn, Issuer = c.Issuer };
+    /// <summary>A document of the same participant as evidence (optional).</summary>
+    public int? DocumentId { get; set; }
 
-    public CertificateInput ToInput() => new(Occupation!, IssuedOn!.Value, Issuer!);
+    public static CertificateForm From(WorkBasedLearningCertificate? c, DateOnly today) =>
+        c is null ? new CertificateForm { IssuedOn = today } : new CertificateForm { Occupation = c.Occupation, IssuedOn = c.IssuedOn, Issuer = c.Issuer, DocumentId = c.EvidenceDocumentId };
+
+    public CertificateInput ToInput() => new(Occupation!, IssuedOn!.Value, Issuer!, DocumentId);
 }
 
 public sealed class EnrolForm

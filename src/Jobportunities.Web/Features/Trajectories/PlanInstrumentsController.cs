@@ -79,6 +79,7 @@ public sealed class PlanInstrumentsController(
         }
 
         var result = await plans.RecordCertificateAsync(User.ToStaffUser(), id, itemId, form.ToInput(), ct);
-        return await AnswerAsync(result, id, "Plan.CertificateSaved", $"wagon-{itemId}", prefix + ".Occupation", Keep, ct);
+        var errorField = prefix + (result.ErrorCode == "EvidenceNotOfParticipant" ? ".DocumentId" : ".Occupation");
+        return await AnswerAsync(result, id, "Plan.CertificateSaved", $"wagon-{itemId}", errorField, Keep, ct);
     }
 }

@@ -1,4 +1,5 @@
 using Jobportunities.Core.Common;
+using Jobportunities.Core.Documents;
 using Jobportunities.Core.Trajectories;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,9 @@ public sealed class PlanViewModel
     public IReadOnlyList<RunChoice> Runs { get; init; } = [];
 
     public DateOnly Today { get; init; }
+
+    /// <summary>The participant's documents to choose as a certificate's evidence (loaded only when a certificate can be recorded).</summary>
+    public IReadOnlyList<DocumentChoice> Documents { get; init; } = [];
 
     public GoalForm NewGoal { get; set; } = new();
 
@@ -50,7 +54,7 @@ public sealed class PlanViewModel
 }
 
 /// <summary>Builds the plan page for the plan controllers (read audited by the service).</summary>
-public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendService spend, InstrumentService catalogue, EnrolmentService enrolments, TimeProvider clock)
+public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendService spend, InstrumentService catalogue, EnrolmentService enrolments, DocumentService documents, TimeProvider clock)
 {
     public const string View = "~/Features/Trajectories/Plan.cshtml";
 
@@ -70,6 +74,8 @@ public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendSer
             Spend = await spend.ForPlanPageAsync(plan.Participant.ProgrammeId, ct),
             Catalogue = edit ? await catalogue.ListAsync(activeOnly: true, ct) : [],
             Runs = edit ? await enrolments.OpenRunsAsync(ct) : [],
+            Documents = edit && plan.Instruments.Any(i => i.Instrument?.Kind == InstrumentKind.WorkBasedLearning && i.Status == InstrumentStatus.Done)
+                ? await documents.ChoicesAsync(plan.Participant.Id, ct) : [],
             Today = today,
             Goals = plan.Goals.ToDictionary(g => g.Id, GoalForm.From),
             Instruments = plan.Instruments.ToDictionary(i => i.Id, InstrumentForm.From),

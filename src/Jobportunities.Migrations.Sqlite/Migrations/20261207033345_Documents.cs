@@ -1,0 +1,137 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jobportunities.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Documents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EvidenceDocumentId",
+                table: "DurableChecks",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkBasedLearningCertificates_EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates",
+                column: "EvidenceDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DurableChecks_EvidenceDocumentId",
+                table: "DurableChecks",
+                column: "EvidenceDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ContentKey",
+                table: "Documents",
+                column: "ContentKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ParticipantId_UploadedUtc",
+                table: "Documents",
+                columns: new[] { "ParticipantId", "UploadedUtc" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_DurableChecks_Documents_EvidenceDocumentId",
+                table: "DurableChecks",
+                column: "EvidenceDocumentId",
+                principalTable: "Documents",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_WorkBasedLearningCertificates_Documents_EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates",
+                column: "EvidenceDocumentId",
+                principalTable: "Documents",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_DurableChecks_Documents_EvidenceDocumentId",
+                table: "DurableChecks");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_WorkBasedLearningCertificates_Documents_EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates");
+
+            migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkBasedLearningCertificates_EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DurableChecks_EvidenceDocumentId",
+                table: "DurableChecks");
+
+            migrationBuilder.DropColumn(
+                name: "EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates");
+
+            migrationBuilder.DropColumn(
+                name: "EvidenceDocumentId",
+                table: "DurableChecks");
+        }
+    }
+}

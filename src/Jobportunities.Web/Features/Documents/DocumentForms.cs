@@ -1,0 +1,44 @@
+using System.Globalization;
+using FluentValidation;
+using Jobportunities.Core.Documents;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.Documents;
+
+public sealed class DocumentUploadForm
+{
+    /// <summary>
+    /// The ceiling of an upload request, above any configured document size: up to here the form
+    /// answers with a message naming the limit; a body above it is refused (413) before it is read.
+    /// </summary>
+    public const long MaxRequestBytes = 64 * 1024 * 1024;
+
+    public DocumentKind? Kind { get; set; }
+
+    public IFormFile? File { get; set; }
+}
+
+public sealed record DocumentsPage(DocumentList List, DocumentUploadForm Form, long MaxBytes)
+{
+    public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.CurrentCulture);
+}
+
+public sealed class DocumentUploadFormValidator : AbstractValidator<DocumentUploadForm>
+{
+    public DocumentUploadFormValidator(IStringLocalizer<SharedResource> t, DocumentLimits limits)
+    {
+        RuleFor(f => f.Kind).NotNull().WithMessage(t["Validation.Required", t["Field.DocumentKind"]])
+            .IsInEnum().WithMessage(t["Validation.Required", t["Field.DocumentKind"]]);
+        RuleFor(f => f.File).NotNull().WithMessage(t["Validation.Required", t["Field.DocumentFile"]]);
+        RuleFor(f => f.File!.Length).GreaterThan(0).When(f => f.File is not null).WithMessage(Problem(t, DocumentRules.Empty, limits.MaxBytes))
+            .OverridePropertyName(nameof(DocumentUploadForm.File));
+        RuleFor(f => f.File!.Length).LessThanOrEqualTo(limits.MaxBytes).When(f => f.File is not null).WithMessage(Problem(t, DocumentRules.TooLarge, limits.MaxBytes))
+            .OverridePropertyName(nameof(DocumentUploadForm.File));
+        RuleFor(f => f.File!.FileName).MaximumLength(1000).When(f => f.File is not null).WithMessage(t["Validation.MaxLength", t["Field.DocumentFile"], 1000])
+            .OverridePropertyName(nameof(DocumentUploadForm.File));
+    }
+
+    /// <summary>The message for a refused file, naming the field and, for size, the limit.</summary>
+    public static string Problem(IStringLocalizer t, string problem, long maxBytes) =>
+        t["Documents.Error." + problem, t["Field.DocumentFile"], DocumentsPage.Megabytes(maxBytes)];
+}
