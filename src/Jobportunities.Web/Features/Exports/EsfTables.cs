@@ -19,8 +19,8 @@ public static class EsfTables
         [
             Annex("esf-annex-output", t["EsfAnnex.Output"], r, EsfSection.Output, null, t),
             Annex("esf-annex-other", t["EsfAnnex.OtherOutput"], r, EsfSection.OtherOutput, null, t),
-            Annex("esf-annex-leaving", t["EsfAnnex.ImmediateResult"], r, EsfSection.ImmediateResult, new(t["EsfAnnex.Leavers"], r.Leavers), t),
-            Annex("esf-annex-six-months", t["EsfAnnex.LongerTermResult"], r, EsfSection.LongerTermResult, new(t["EsfAnnex.Measurable"], r.MeasurableAfterSixMonths), t),
+            Annex("esf-annex-leaving", t["EsfAnnex.ImmediateResult"], r, EsfSection.ImmediateResult, (t["EsfAnnex.Leavers"].Value, r.Leavers), t),
+            Annex("esf-annex-six-months", t["EsfAnnex.LongerTermResult"], r, EsfSection.LongerTermResult, (t["EsfAnnex.Measurable"].Value, r.MeasurableAfterSixMonths), t),
             new("esf-participants", t["Esf.Participants"], t["Report.Item"], [persons],
                 [new(t["Esf.Participants.Total"], ReportCell.Count(r.Participants))]) { Note = t["Esf.Participants.Note"] },
             DashboardTables.Breakdown("esf-gender", t["Esf.Gender"], t["Dashboard.Gender"], persons, r.Gender, g => DashboardTables.GenderName(g, t), t, ChartKind.None),

@@ -1,6 +1,6 @@
 using FluentValidation;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Participants;
-using Jobportunities.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Participants;
