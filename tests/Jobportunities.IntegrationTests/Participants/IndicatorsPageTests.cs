@@ -15,7 +15,7 @@ public class IndicatorsPageTests(AppFactory factory) : IClassFixture<AppFactory>
         var coach = factory.Browser();
         await coach.SignInAsync(DemoAccounts.Coach);
         var url = $"/participants/{id}/indicators";
-        Assert.Contains("Gegevens voor de ESF+-rapportage", await coach.GetPageAsync(url));
+        Assert.Contains("id=\"indicator-voluntary\"", await coach.GetPageAsync(url));
 
         var response = await coach.PostFormAsync(url, url,
         [

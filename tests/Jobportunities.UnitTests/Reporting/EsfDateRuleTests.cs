@@ -82,6 +82,7 @@ public sealed class EsfDateRuleTests : IDisposable
         var p = await _t.ParticipantAsync("Old", "Exit", new DateOnly(1980, 1, 1), new DateOnly(2029, 3, 1));
         await _t.ExitAsync(p, new DateOnly(2029, 8, 31));
         await _t.Db.Participants.Where(x => x.Id == p.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ExitSixMonthDay, (DateOnly?)null).SetProperty(x => x.ExitStatusDay, (DateOnly?)null));
+        _t.Db.ChangeTracker.Clear();
 
         var filled = await ExitTargetDays.FillMissingAsync(_t.Db);
 
