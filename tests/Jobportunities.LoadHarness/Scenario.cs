@@ -132,7 +132,7 @@ public static partial class Scenario
             ["Form.Email"] = "belasting.proef@example.test", ["Form.Phone"] = "06 12345678", ["Form.Street"] = "Hoofdstraat", ["Form.HouseNumber"] = "12",
             ["Form.Postcode"] = "7811 AB", ["Form.City"] = "Emmen", ["Form.Country"] = "NL", ["Form.Benefit"] = "none", ["Form.Education"] = "UpperSecondary",
             ["Form.StartQualification"] = "yes", ["Form.SectorWishes"] = "Care", ["Form.HoursPerWeekWish"] = "24", ["Form.HeardVia"] = "SocialMedia",
-            ["Form.ConsentPrivacy"] = "true", ["Form.ConsentEmployers"] = "true",
+            ["Form.ConsentPrivacy"] = "true", ["Form.ConsentEmployers"] = "true", ["Form.Indicators.LabourMarketStatus"] = "Inactive",
         })
         {
             fields[name] = value;

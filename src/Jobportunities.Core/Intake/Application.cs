@@ -1,5 +1,6 @@
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
+using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
 
 namespace Jobportunities.Core.Intake;
@@ -141,6 +142,9 @@ public sealed class Application : IVersioned
 
     public Guid Version { get; private set; }
 
+    /// <summary>The ESF+ answers as given on the form; a referral leaves them "not asked". Copied to the participant at acceptance.</summary>
+    public IndicatorAnswers Indicators { get; private set; } = IndicatorAnswers.NotAsked;
+
     public bool IsAnonymised => AnonymisedOn is not null;
 
     public string FullName => $"{GivenName} {FamilyName}";
@@ -228,6 +232,7 @@ public sealed class Application : IVersioned
         SectorWishes = EnumList.Join(d.SectorWishes);
         HoursPerWeekWish = d.HoursPerWeekWish;
         HeardVia = d.HeardVia;
+        Indicators = d.Indicators ?? IndicatorAnswers.NotAsked;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

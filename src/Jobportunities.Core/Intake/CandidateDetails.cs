@@ -51,4 +51,7 @@ public sealed record CandidateDetails
     public int? HoursPerWeekWish { get; init; }
 
     public HeardVia? HeardVia { get; init; }
+
+    /// <summary>The ESF+ answers (public form); null for a referral: "not asked".</summary>
+    public Participants.IndicatorAnswers? Indicators { get; init; }
 }

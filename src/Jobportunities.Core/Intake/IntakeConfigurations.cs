@@ -1,4 +1,5 @@
 using Jobportunities.Core.Common;
+using Jobportunities.Core.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +11,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
     {
         builder.HasIndex(a => a.Reference).IsUnique();
         builder.Property(a => a.Reference).HasMaxLength(20);
+        builder.HasIndicatorAnswers(a => a.Indicators);
         builder.HasIndex(a => a.SubmissionKey).IsUnique();
         // Same organisation + external reference = same referral (SQL Server filters the NULLs by convention).
         builder.HasIndex(a => new { a.OrganisationId, a.ExternalReference }).IsUnique();

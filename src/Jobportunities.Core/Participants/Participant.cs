@@ -45,6 +45,7 @@ public sealed class Participant : IVersioned
             application.Education, application.HasStartQualification));
         PreferredSectors = application.SectorWishes;
         AvailableHoursPerWeek = application.HoursPerWeekWish;
+        RecordIndicators(application.Indicators);
     }
 
     public int Id { get; private set; }
@@ -70,6 +71,12 @@ public sealed class Participant : IVersioned
     public ExitReason? ExitReason { get; private set; }
 
     public DateOnly? ExitDate { get; private set; }
+
+    /// <summary>The day whose status is the status upon leaving (<see cref="Reporting.LeavingStatusRule.StatusDay"/>), set with the exit so no query adds days.</summary>
+    public DateOnly? ExitStatusDay { get; private set; }
+
+    /// <summary>The day six calendar months after the exit (<see cref="Reporting.LeavingStatusRule.SixMonthDay"/>), set with the exit so no query adds months.</summary>
+    public DateOnly? ExitSixMonthDay { get; private set; }
 
     public DateTime CreatedUtc { get; private set; }
 
@@ -135,6 +142,12 @@ public sealed class Participant : IVersioned
 
     public Guid Version { get; private set; }
 
+    /// <summary>The ESF+ answers (labour-market status, voluntary questions); see <see cref="IndicatorAnswers"/>.</summary>
+    public IndicatorAnswers Indicators { get; private set; } = IndicatorAnswers.NotAsked;
+
+    /// <summary>Derived from <see cref="Indicators"/> by <see cref="LongTermUnemploymentRule"/> on the day of entry, whenever they or the birth date change.</summary>
+    public bool LongTermUnemployedAtEntry { get; private set; }
+
     public bool IsAnonymised => AnonymisedOn is not null;
 
     public string FullName => $"{GivenName} {FamilyName}";
@@ -159,6 +172,7 @@ public sealed class Participant : IVersioned
         Benefit = p.Benefit;
         Education = p.Education;
         HasStartQualification = p.HasStartQualification;
+        LongTermUnemployedAtEntry = LongTermUnemploymentRule.IsLongTermUnemployed(Indicators, BirthDate, DateOnly.FromDateTime(CreatedUtc));
         NewVersion();
     }
 
@@ -188,10 +202,25 @@ public sealed class Participant : IVersioned
         {
             ExitReason = exitReason;
             ExitDate = DateOnly.FromDateTime(nowUtc);
+            FillExitTargetDays();
         }
 
         NewVersion();
         return change;
+    }
+
+    public void RecordIndicators(IndicatorAnswers answers)
+    {
+        Indicators = answers;
+        LongTermUnemployedAtEntry = LongTermUnemploymentRule.IsLongTermUnemployed(answers, BirthDate, DateOnly.FromDateTime(CreatedUtc));
+        NewVersion();
+    }
+
+    /// <summary>Sets the target days of the ESF+ leaving indicators from the exit date (C#'s calendar: 31 August + 6 months = 28/29 February).</summary>
+    public void FillExitTargetDays()
+    {
+        ExitStatusDay = ExitDate is { } exit ? Reporting.LeavingStatusRule.StatusDay(exit) : null;
+        ExitSixMonthDay = ExitDate is { } e ? Reporting.LeavingStatusRule.SixMonthDay(e) : null;
     }
 
     public void RecordContact(ContactMoment contact)

@@ -37,6 +37,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.ErasureReason).HasMaxLength(1000);
         builder.Property(p => p.ReEntryKey).HasMaxLength(32);
         builder.HasIndex(p => new { p.Phase, p.ExitDate, p.AnonymisedOn });
+        builder.HasIndicatorAnswers(p => p.Indicators);
         builder.Ignore(p => p.IsAnonymised);
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.PreferredSectorList);

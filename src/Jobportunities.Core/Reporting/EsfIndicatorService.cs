@@ -4,19 +4,21 @@ using Jobportunities.Core.Data;
 using Jobportunities.Core.Organisations;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
-using Jobportunities.Core.Trajectories;
 using Microsoft.EntityFrameworkCore;
-using static Jobportunities.Core.Reporting.LeavingStatusRule;
+using static Jobportunities.Core.Reporting.LeavingQueries;
 
 namespace Jobportunities.Core.Reporting;
 
 /// <summary>
-/// The ESF+ participant indicators (docs/product.md section 7): the profile at entry, the status upon
-/// leaving (<see cref="LeavingStatusRule"/>) and six months after, every person counted once
-/// (<see cref="ReEntryRule"/>). Aggregate queries only, like the dashboard.
+/// The ESF+ participant indicators (docs/product.md section 7, docs/reporting.md): the common
+/// output and result indicators of Annex I by gender, the profile at entry, the status upon
+/// leaving (<see cref="LeavingStatusRule"/>) and six months after (<see cref="LongerTermResultQuery"/>),
+/// every person counted once (<see cref="ReEntryRule"/>). Aggregate queries only, like the dashboard.
 /// </summary>
 public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
 {
+    private static readonly BenefitSituation[] UnemployedBenefits = [BenefitSituation.Ww, BenefitSituation.Sgb3, BenefitSituation.Bijstand, BenefitSituation.Sgb2];
+
     public async Task<EsfReport> BuildAsync(ReportProgramme programme, ReportPeriod period, CancellationToken ct = default)
     {
         var today = clock.Today();
@@ -36,59 +38,94 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
         var countries = await entrants.GroupBy(p => p.Country).Select(g => new Tally<string>(g.Key, g.Count())).ToListAsync(ct);
         var country = Countries.All.Select(c => new Tally<string>(c, countries.Where(t => t.Key == c).Sum(t => t.Count)))
             .Concat(countries.Where(t => !Countries.All.Contains(t.Key))).ToList();
-        var labourMarket = await LabourMarketAsync(entrants, ct);
+
+        var employed = await ByGenderAsync(entrants, Employed(), ct);
+        var unemployed = await ByGenderAsync(entrants, Unemployed(), ct);
+        var inactive = await ByGenderAsync(entrants, Inactive(), ct);
+        var labourMarket = new List<Tally<LabourMarketStatus>>
+        {
+            new(LabourMarketStatus.Unemployed, unemployed.Total),
+            new(LabourMarketStatus.Inactive, inactive.Total),
+            new(LabourMarketStatus.Employed, employed.Total),
+            new(LabourMarketStatus.Unknown, total - unemployed.Total - inactive.Total - employed.Total),
+        };
+        var longTerm = await ByGenderAsync(entrants, p => p.LongTermUnemployedAtEntry, ct);
 
         var lastIds = ReEntryRule.LastParticipationIds(all);
         var leavers = all.Where(p => lastIds.Contains(p.Id) && p.Phase == Phase.Exited && p.ExitDate >= first && p.ExitDate <= last);
-        var leaving = new LeavingFigures(
-            await leavers.CountAsync(ct),
-            await leavers.CountAsync(InEmploymentUponLeaving(), ct),
-            await leavers.Where(p => StillLooking.Contains(p.ExitReason!.Value)).Where(Not(InEmploymentUponLeaving())).CountAsync(Not(InLearningUponLeaving()), ct),
-            await leavers.CountAsync(InLearningUponLeaving(), ct),
-            await leavers.CountAsync(QualifiedUponLeaving(), ct));
+        var leaversByGender = await ByGenderAsync(leavers, _ => true, ct);
+        var inEmployment = await ByGenderAsync(leavers, InEmployment(db), ct);
+        var jobSearching = await ByGenderAsync(leavers, JobSearching(db), ct);
+        var inLearning = await ByGenderAsync(leavers, InLearning(db), ct);
+        var qualified = await ByGenderAsync(leavers, Qualified(db), ct);
+        var leaving = new LeavingFigures(leaversByGender.Total, inEmployment.Total, jobSearching.Total, inLearning.Total, qualified.Total);
 
-        var measurable = leavers.Where(p => p.ExitDate!.Value.AddMonths(LongTermMonths) <= today);
-        var sixMonths = new SixMonthFigures(await measurable.CountAsync(ct), await measurable.CountAsync(InEmploymentSixMonthsAfter(), ct));
-        return new EsfReport(programme, period, today, total, gender, ageBands, isced, labourMarket, benefit, country, leaving, sixMonths);
+        var measurable = leavers.Where(LongerTermResultQuery.Measurable(today));
+        var measurableByGender = await ByGenderAsync(measurable, _ => true, ct);
+        var sixMonthsEmployed = await ByGenderAsync(measurable, LongerTermResultQuery.InEmploymentSixMonthsAfterLeaving(db), ct);
+        var sixMonths = new SixMonthFigures(measurableByGender.Total, sixMonthsEmployed.Total);
+
+        var entryDay = AgeBands.AgeOf<Participant>(p => p.BirthDate, p => DateOnly.FromDateTime(p.CreatedUtc));
+        EsfIndicator Output(string code, GenderCounts counts) => new(code, EsfSection.Output, counts);
+        async Task<EsfIndicator> Answer(string code, Expression<Func<Participant, bool>> yes) => new(code, EsfSection.OtherOutput, await ByGenderAsync(entrants, yes, ct));
+        var indicators = new List<EsfIndicator>
+        {
+            Output("EECO01", await ByGenderAsync(entrants, _ => true, ct)),
+            Output("EECO02", unemployed),
+            Output("EECO03", longTerm),
+            Output("EECO04", inactive),
+            Output("EECO05", employed),
+            Output("EECO06", await ByGenderAsync(entrants, Age(entryDay, age => Expression.LessThan(age, Expression.Constant(18))), ct)),
+            Output("EECO07", await ByGenderAsync(entrants, Age(entryDay, age => Expression.AndAlso(Expression.GreaterThanOrEqual(age, Expression.Constant(18)), Expression.LessThanOrEqual(age, Expression.Constant(29)))), ct)),
+            Output("EECO08", await ByGenderAsync(entrants, Age(entryDay, age => Expression.GreaterThanOrEqual(age, Expression.Constant(55))), ct)),
+            Output("EECO09", await ByGenderAsync(entrants, p => p.Education == EducationLevel.NoneOrPrimary || p.Education == EducationLevel.LowerSecondary, ct)),
+            Output("EECO10", await ByGenderAsync(entrants, p => p.Education == EducationLevel.UpperSecondary, ct)),
+            Output("EECO11", await ByGenderAsync(entrants, p => p.Education == EducationLevel.Tertiary, ct)),
+            await Answer("EECO12", p => p.Indicators.Disability == VoluntaryAnswer.Yes),
+            await Answer("EECO13", p => p.Indicators.ThirdCountryNational == VoluntaryAnswer.Yes),
+            await Answer("EECO14", p => p.Indicators.ForeignBackground == VoluntaryAnswer.Yes),
+            await Answer("EECO15", p => p.Indicators.Minority == VoluntaryAnswer.Yes),
+            await Answer("EECO16", p => p.Indicators.HousingExclusion == VoluntaryAnswer.Yes),
+            // Rural (EECO17) needs a degree-of-urbanisation table per municipality; see docs/reporting.md.
+            new("EECO17", EsfSection.OtherOutput, null),
+            new("EECR01", EsfSection.ImmediateResult, jobSearching),
+            new("EECR02", EsfSection.ImmediateResult, inLearning),
+            new("EECR03", EsfSection.ImmediateResult, qualified),
+            new("EECR04", EsfSection.ImmediateResult, inEmployment),
+            new("EECR05", EsfSection.LongerTermResult, sixMonthsEmployed),
+        };
+
+        return new EsfReport(programme, period, today, total, gender, ageBands, isced, labourMarket, benefit, country, leaving, sixMonths)
+        {
+            Indicators = indicators,
+            Leavers = leaversByGender,
+            MeasurableAfterSixMonths = measurableByGender,
+        };
     }
 
-    private async Task<IReadOnlyList<Tally<LabourMarketStatus>>> LabourMarketAsync(IQueryable<Participant> entrants, CancellationToken ct)
+    private static async Task<GenderCounts> ByGenderAsync(IQueryable<Participant> rows, Expression<Func<Participant, bool>> predicate, CancellationToken ct)
     {
-        // Employed: the first ladder position recorded is paid work (with or without support); otherwise the benefit tells.
-        Expression<Func<Participant, bool>> employed = p => db.LadderRecords.Where(l => l.ParticipantId == p.Id)
-            .OrderBy(l => l.Date).ThenBy(l => l.Id).Select(l => (int?)l.Step).FirstOrDefault() >= EsfCategories.EmployedFromLadderStep;
-        var employedCount = await entrants.CountAsync(employed, ct);
-        var others = await entrants.Where(Not(employed)).GroupBy(p => p.Benefit).Select(g => new Tally<BenefitSituation>(g.Key, g.Count())).ToListAsync(ct);
-        return Enum.GetValues<LabourMarketStatus>()
-            .Select(s => new Tally<LabourMarketStatus>(s, s == LabourMarketStatus.Employed ? employedCount : others.Where(o => EsfCategories.FromBenefit(o.Key) == s).Sum(o => o.Count)))
-            .ToList();
+        var found = await rows.Where(predicate).GroupBy(p => p.Gender).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Of(Gender g) => found.Where(f => f.Key == g).Sum(f => f.Count);
+        return new GenderCounts(Of(Gender.Female), Of(Gender.Male), Of(Gender.NonBinary), Of(Gender.Unknown));
     }
 
-    private Expression<Func<Participant, bool>> InEmploymentUponLeaving() => p => db.Placements.Any(pl => pl.ParticipantId == p.Id
-        && EmploymentKinds.Contains(pl.Kind)
-        && pl.StartDate <= p.ExitDate!.Value.AddDays(WindowDays)
-        && (pl.EndDate == null || pl.EndDate >= p.ExitDate.Value.AddDays(WindowDays)));
+    private static Expression<Func<Participant, bool>> Age(Expression<Func<Participant, int>> age, Func<Expression, Expression> test) =>
+        Expression.Lambda<Func<Participant, bool>>(test(age.Body), age.Parameters);
 
-    private Expression<Func<Participant, bool>> InLearningUponLeaving() => p =>
-        db.Placements.Any(pl => pl.ParticipantId == p.Id
-            && LearningKinds.Contains(pl.Kind)
-            && pl.StartDate <= p.ExitDate!.Value.AddDays(WindowDays)
-            && (pl.EndDate == null || pl.EndDate >= p.ExitDate.Value.AddDays(WindowDays)))
-        || db.PlanInstruments.Any(i => i.ParticipantId == p.Id
-            && LearningInstruments.Contains(i.Instrument!.Kind)
-            && i.ActualStart != null && i.ActualStart <= p.ExitDate!.Value.AddDays(WindowDays)
-            && (i.ActualEnd == null || i.ActualEnd >= p.ExitDate.Value.AddDays(WindowDays)));
+    /// <summary>Paid work (with or without support) as the first ladder position recorded: the status of a person not asked.</summary>
+    private Expression<Func<Participant, bool>> LadderEmployed() => p => db.LadderRecords.Where(l => l.ParticipantId == p.Id)
+        .OrderBy(l => l.Date).ThenBy(l => l.Id).Select(l => (int?)l.Step).FirstOrDefault() >= EsfCategories.EmployedFromLadderStep;
 
-    private Expression<Func<Participant, bool>> QualifiedUponLeaving() => p =>
-        db.WorkBasedLearningCertificates.Any(c => c.ParticipantId == p.Id && c.IssuedOn <= p.ExitDate!.Value.AddDays(WindowDays))
-        || db.Enrolments.Any(e => e.ParticipantId == p.Id && e.Status == EnrolmentStatus.Completed && e.WithDiploma == true
-            && db.PlanInstruments.Any(i => i.Id == e.PlanInstrumentId && i.ActualEnd != null && i.ActualEnd <= p.ExitDate!.Value.AddDays(WindowDays)));
+    // Asked answers count as given; a person not asked (older records, referrals) keeps the status derived from ladder and benefit.
+    private Expression<Func<Participant, bool>> Employed() =>
+        Or<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Employed, And<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unknown, LadderEmployed()));
 
-    private Expression<Func<Participant, bool>> InEmploymentSixMonthsAfter() => p => db.Placements.Any(pl => pl.ParticipantId == p.Id
-        && EmploymentKinds.Contains(pl.Kind)
-        && pl.StartDate <= p.ExitDate!.Value.AddMonths(LongTermMonths)
-        && (pl.EndDate == null || pl.EndDate >= p.ExitDate.Value.AddMonths(LongTermMonths)));
+    private Expression<Func<Participant, bool>> Unemployed() =>
+        Or<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unemployed,
+            And(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unknown && UnemployedBenefits.Contains(p.Benefit), Not(LadderEmployed())));
 
-    private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
-        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
+    private Expression<Func<Participant, bool>> Inactive() =>
+        Or<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Inactive,
+            And(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unknown && p.Benefit == BenefitSituation.None, Not(LadderEmployed())));
 }

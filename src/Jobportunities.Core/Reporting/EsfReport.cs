@@ -56,7 +56,35 @@ public sealed record EsfReport(
     IReadOnlyList<Tally<BenefitSituation>> Benefit,
     IReadOnlyList<Tally<string>> Country,
     LeavingFigures Leaving,
-    SixMonthFigures SixMonths);
+    SixMonthFigures SixMonths)
+{
+    /// <summary>The common output and result indicators of Annex I, in its order, each by gender.</summary>
+    public IReadOnlyList<EsfIndicator> Indicators { get; init; } = [];
+
+    public GenderCounts Leavers { get; init; } = GenderCounts.None;
+
+    public GenderCounts MeasurableAfterSixMonths { get; init; } = GenderCounts.None;
+}
+
+/// <summary>The parts of Annex I of Regulation (EU) 2021/1057 that concern participants.</summary>
+public enum EsfSection
+{
+    Output,
+    OtherOutput,
+    ImmediateResult,
+    LongerTermResult,
+}
+
+/// <summary>Persons by gender, as Annex I asks ("women, men, non-binary persons"); unknown kept apart.</summary>
+public sealed record GenderCounts(int Women, int Men, int NonBinary, int Unknown)
+{
+    public static readonly GenderCounts None = new(0, 0, 0, 0);
+
+    public int Total => Women + Men + NonBinary + Unknown;
+}
+
+/// <summary>One Annex I indicator with its code; <see cref="Counts"/> is null when the file cannot tell it.</summary>
+public sealed record EsfIndicator(string Code, EsfSection Section, GenderCounts? Counts);
 
 /// <summary>Persons whose last participation ended in the period, and their status upon leaving.</summary>
 public sealed record LeavingFigures(int Leavers, int InEmployment, int JobSearching, int InEducationOrTraining, int GainedQualification);

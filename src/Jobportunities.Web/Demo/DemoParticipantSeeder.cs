@@ -214,6 +214,7 @@ public sealed partial class DemoParticipantSeeder(
                 SectorWishes = c.Wishes,
                 HoursPerWeekWish = c.Hours,
                 HeardVia = c.HeardVia ?? c.Route switch { DemoRoute.Uwv => HeardVia.Uwv, DemoRoute.Form => null, _ => HeardVia.AgenturFuerArbeit },
+                Indicators = DemoIndicators.For(c.Benefit, index, world.Today),
             };
         }
 

@@ -59,6 +59,8 @@ internal static class DatabaseSetup
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
+
+        await Core.Reporting.ExitTargetDays.FillMissingAsync(db);
     }
 
     /// <summary>

@@ -78,6 +78,7 @@ internal static class MvcSetup
         services.AddScoped<Features.Participants.FilePageBuilder>();
         services.AddScoped<Core.Participants.StandInService>();
         services.AddScoped<Core.Participants.ConsentService>();
+        services.AddScoped<Core.Participants.IndicatorAnswerService>();
         services.AddSingleton<BsnHashKey>();
         services.AddScoped<Core.Intake.IBsnProtector, DataProtectionBsnProtector>();
         services.AddScoped<Core.Intake.BsnService>();

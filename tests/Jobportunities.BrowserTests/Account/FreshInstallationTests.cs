@@ -125,6 +125,7 @@ public sealed class FreshInstallationTests(BrowserFixture browser, FreshInstalla
         await candidate.GetByLabel("E-mailadres").FillAsync("sanne.bakker@example.nl");
         await candidate.GetByLabel("Postcode", new() { Exact = true }).FillAsync("7813 CD");
         await candidate.GetByLabel("Geen uitkering").CheckAsync();
+        await candidate.GetByLabel("Geen van beide").CheckAsync();
         await candidate.GetByLabel("Ik heb de privacyverklaring gelezen en ga akkoord").CheckAsync();
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Aanmelding versturen" }).ClickAsync();
 

@@ -29,6 +29,7 @@ public sealed partial class GermanIntakeFormTests(BrowserFixture browser, Browse
         await page.GetByLabel("Land", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Deutschland" });
         await page.GetByLabel("Postleitzahl", new() { Exact = true }).FillAsync("49716");
         await page.GetByLabel("Keine Leistungen").CheckAsync();
+        await page.GetByLabel("Nichts davon").CheckAsync();
         await page.GetByLabel("Ich habe die Datenschutzerklärung gelesen und stimme zu").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmeldung absenden" }).ClickAsync();
 

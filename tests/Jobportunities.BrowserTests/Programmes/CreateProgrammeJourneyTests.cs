@@ -45,6 +45,7 @@ public sealed class CreateProgrammeJourneyTests(BrowserFixture browser, BrowserA
         await candidate.GetByLabel("E-mailadres").FillAsync("lotte.smit@example.nl");
         await candidate.GetByLabel("Postcode", new() { Exact = true }).FillAsync("7742 AB");
         await candidate.GetByLabel("Geen uitkering").CheckAsync();
+        await candidate.GetByLabel("Geen van beide").CheckAsync();
         await candidate.GetByLabel("Ik heb de privacyverklaring gelezen en ga akkoord").CheckAsync();
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Aanmelding versturen" }).ClickAsync();
 

@@ -31,6 +31,10 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         fields["Form.HeardVia"] = "SocialMedia";
         fields["Form.ConsentPrivacy"] = "true";
         fields["Form.ConsentEmployers"] = "true";
+        fields["Form.Indicators.LabourMarketStatus"] = "Unemployed";
+        fields["Form.Indicators.WithoutWorkSinceMonth"] = "3";
+        fields["Form.Indicators.WithoutWorkSinceYear"] = "2024";
+        fields["Form.Indicators.Disability"] = "RatherNotSay";
         return fields;
     }
 

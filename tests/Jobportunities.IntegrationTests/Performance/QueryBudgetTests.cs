@@ -28,6 +28,7 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
             (DemoAccounts.Coach, $"/participants/{ids.Participant}/plan", Budget),
             (DemoAccounts.Coach, $"/participants/{ids.Participant}/placements", Budget),
             (DemoAccounts.Coach, $"/participants/{ids.Participant}/documents", Budget),
+            (DemoAccounts.Coach, $"/participants/{ids.Participant}/indicators", Budget),
             (DemoAccounts.Coach, "/durable-checks", Budget),
             (DemoAccounts.Coach, "/signals", Budget),
             (DemoAccounts.Coach, "/employers", Budget),

@@ -44,7 +44,7 @@ public class EsfExportTests(ReportingAppFactory factory) : IClassFixture<Reporti
                 Row("Onbekend", 5), Row("Totaal", 24));
             Table(tables, output, "Arbeidsmarktpositie bij instroom",
                 Row("Werkloos (ook langdurig werkloos)", 5), Row("Inactief (geen uitkering, stille reserve)", 14), Row("Werkend (ook zelfstandig)", 5), Row("Onbekend", 0),
-                Row("Waarvan langdurig werkloos (12 maanden of langer)", Want.Text("niet vastgelegd")), Row("Totaal", 24));
+                Row("Waarvan langdurig werkloos (meer dan 12 maanden; jonger dan 25: meer dan 6)", 0 /* nobody was asked */), Row("Totaal", 24));
             Table(tables, output, "Uitkeringssituatie bij instroom",
                 Row("Geen uitkering", 19), Row("WW-uitkering", Want.Hidden /* A8–A10 */), Row("Bijstand (Participatiewet)", Want.Hidden /* B1, Ria */),
                 Row("Bürgergeld (SGB II)", 0), Row("Arbeitslosengeld (SGB III)", 0), Row("Andere uitkering", 0), Row("Totaal", 24));

@@ -165,6 +165,8 @@ internal static class AuthorizationMatrix
         ["POST programmes/{code}/reopen"]                                                  = ("/programmes/meedoen-werkt/reopen",                                         "L F F F F F F A A F F A"),
         ["GET participants/{id:int}/consents"]                                             = ("/participants/{participant}/consents",                                     "L A N N A F N F N F F F"),
         ["POST participants/{id:int}/consents"]                                            = ("/participants/{participant}/consents",                                     "L A N N A F N F N F F F"),
+        ["GET participants/{id:int}/indicators"]                                           = ("/participants/{participant}/indicators",                                   "L A N N F F N F N F F F"),
+        ["POST participants/{id:int}/indicators"]                                          = ("/participants/{participant}/indicators",                                   "L A N N F F N F N F F F"),
         ["POST participants/{id:int}/bsn"]                                                 = ("/participants/{participant}/bsn",                                          "L A N N A F N F N F F F"),
         ["POST intake-queue/{id:int}/bsn"]                                                 = ("/intake-queue/{application}/bsn",                                          "L A A N A F F A N F F F"),
         ["GET participants/{id:int}/inzage"]                                               = ("/participants/{participant}/inzage",                                       "L A N N N F F F F F F A"),

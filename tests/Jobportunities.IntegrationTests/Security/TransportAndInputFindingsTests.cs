@@ -87,7 +87,7 @@ public class TransportAndInputFindingsTests(AppFactory factory) : IClassFixture<
         var response = await client.PostFormAsync("/intake/new-jobportunities-2",
         [
             new("Form.GivenName", "Ann\0a"), new("Form.FamilyName", "Nulmans"), new("Form.BirthDate", "1985-04-23"), new("Form.Email", "nul@example.test"),
-            new("Form.Postcode", "7811 AB"), new("Form.Country", "NL"), new("Form.Benefit", "none"), new("Form.ConsentPrivacy", "true"),
+            new("Form.Postcode", "7811 AB"), new("Form.Country", "NL"), new("Form.Benefit", "none"), new("Form.Indicators.LabourMarketStatus", "Inactive"), new("Form.ConsentPrivacy", "true"),
         ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -13,10 +13,14 @@ public static class EsfTables
         var persons = t["Esf.Persons"].Value;
         var labourMarket = r.LabourMarket
             .Select(x => new ReportRow(t["Esf.Labour." + x.Key], ReportCell.Count(x.Count)))
-            .Append(new ReportRow(t["Esf.Labour.LongTermUnemployed"], ReportCell.Of(t["Esf.NotRecorded"])))
+            .Append(new ReportRow(t["Esf.Labour.LongTermUnemployed"], ReportCell.Count(r.Indicators.FirstOrDefault(i => i.Code == "EECO03")?.Counts?.Total ?? 0)))
             .ToList();
         return
         [
+            Annex("esf-annex-output", t["EsfAnnex.Output"], r, EsfSection.Output, null, t),
+            Annex("esf-annex-other", t["EsfAnnex.OtherOutput"], r, EsfSection.OtherOutput, null, t),
+            Annex("esf-annex-leaving", t["EsfAnnex.ImmediateResult"], r, EsfSection.ImmediateResult, (t["EsfAnnex.Leavers"].Value, r.Leavers), t),
+            Annex("esf-annex-six-months", t["EsfAnnex.LongerTermResult"], r, EsfSection.LongerTermResult, (t["EsfAnnex.Measurable"].Value, r.MeasurableAfterSixMonths), t),
             new("esf-participants", t["Esf.Participants"], t["Report.Item"], [persons],
                 [new(t["Esf.Participants.Total"], ReportCell.Count(r.Participants))]) { Note = t["Esf.Participants.Note"] },
             DashboardTables.Breakdown("esf-gender", t["Esf.Gender"], t["Dashboard.Gender"], persons, r.Gender, g => DashboardTables.GenderName(g, t), t, ChartKind.None),
@@ -44,4 +48,23 @@ public static class EsfTables
             ]) { Note = t["Esf.SixMonths.Note"] },
         ];
     }
+
+    /// <summary>One part of Annex I: a row per indicator ("code – Annex wording"), a column per gender and the total.</summary>
+    private static ReportTable Annex(string id, string title, EsfReport r, EsfSection section, (string Label, GenderCounts Counts)? basis, IStringLocalizer t)
+    {
+        IReadOnlyList<string> columns = [t["Gender.Female"], t["Gender.Male"], t["Gender.NonBinary"], t["Dashboard.GenderUnknown"], t["Dashboard.Total"]];
+        var rows = r.Indicators.Where(i => i.Section == section)
+            .Select(i => Row($"{i.Code} {t["EsfAnnex." + i.Code]}", i.Counts, t))
+            .ToList();
+        if (basis is { } b)
+        {
+            rows.Insert(0, Row(b.Label, b.Counts, t));
+        }
+
+        return new(id, title, t["Esf.Indicator"], columns, rows) { Note = t["EsfAnnex.Note." + section] };
+    }
+
+    private static ReportRow Row(string label, GenderCounts? c, IStringLocalizer t) => c is null
+        ? new(label, Enumerable.Repeat(ReportCell.Of(t["Esf.NotRecorded"]), 5).ToArray())
+        : new(label, ReportCell.Count(c.Women), ReportCell.Count(c.Men), ReportCell.Count(c.NonBinary), ReportCell.Count(c.Unknown), ReportCell.Count(c.Total));
 }

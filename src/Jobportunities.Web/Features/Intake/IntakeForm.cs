@@ -61,6 +61,9 @@ public sealed class IntakeForm
 
     public string? HeardVia { get; set; }
 
+    /// <summary>The ESF+ questions (labour-market status required, the rest voluntary).</summary>
+    public Participants.IndicatorAnswersForm Indicators { get; set; } = new();
+
     public bool ConsentPrivacy { get; set; }
 
     public bool ConsentEmployers { get; set; }
@@ -93,6 +96,7 @@ public sealed class IntakeForm
         SectorWishes = SectorWishes.Select(s => Enum.TryParse<Sector>(s, out var sector) ? (Sector?)sector : null).OfType<Sector>().ToList(),
         HoursPerWeekWish = HoursPerWeekWish,
         HeardVia = Enum.TryParse<HeardVia>(HeardVia, out var heard) ? heard : null,
+        Indicators = Indicators.ToAnswers(),
     };
 
     public ConsentChoices ToConsents() => new(false, ConsentEmployers, ConsentTrainingProviders, ConsentMethod.Form);

@@ -35,6 +35,7 @@ public sealed partial class IntakeFormValidator : AbstractValidator<IntakeForm>
         RuleFor(f => f.HoursPerWeekWish).InclusiveBetween(1, 60).When(f => f.HoursPerWeekWish is not null).WithMessage(t["Validation.Between", 1, 60]);
         RuleFor(f => f.OtherLanguages).MaxLength(FieldLengths.Intake.OtherLanguages, t, "Field.OtherLanguages");
         RuleFor(f => f.WorkExperience).MaxLength(FieldLengths.Intake.WorkExperience, t, "Field.WorkExperience");
+        RuleFor(f => f.Indicators).SetValidator(new Participants.IndicatorAnswersFormValidator(t, clock));
         RuleFor(f => f.ConsentPrivacy).Equal(true).WithMessage(t["Intake.ConsentRequired"]);
     }
 

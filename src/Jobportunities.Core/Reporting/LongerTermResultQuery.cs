@@ -1,0 +1,26 @@
+using System.Linq.Expressions;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Participants;
+using static Jobportunities.Core.Reporting.LeavingStatusRule;
+
+namespace Jobportunities.Core.Reporting;
+
+/// <summary>
+/// THE one place that says whether a leaver was in employment (incl. self-employment) six months
+/// after leaving (ESF+ longer-term result indicator, docs/reporting.md). Today: a job,
+/// self-employment or work-and-learn placement covering the stored day six months after the exit
+/// (<see cref="Participant.ExitSixMonthDay"/>). A recorded follow-up of the situation six months
+/// after leaving belongs here too, as one more <c>||</c> branch: keep it one expression, so the
+/// export stays one aggregate query per cell.
+/// </summary>
+public static class LongerTermResultQuery
+{
+    public static Expression<Func<Participant, bool>> InEmploymentSixMonthsAfterLeaving(AppDbContext db) => p =>
+        db.Placements.Any(pl => pl.ParticipantId == p.Id
+            && EmploymentKinds.Contains(pl.Kind)
+            && pl.StartDate <= p.ExitSixMonthDay
+            && (pl.EndDate == null || pl.EndDate >= p.ExitSixMonthDay));
+
+    /// <summary>Leavers whose day six months after the exit has come (on or before today).</summary>
+    public static Expression<Func<Participant, bool>> Measurable(DateOnly today) => p => p.ExitSixMonthDay <= today;
+}

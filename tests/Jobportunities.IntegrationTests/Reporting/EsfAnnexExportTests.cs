@@ -1,0 +1,155 @@
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Employers;
+using Jobportunities.Core.Intake;
+using Jobportunities.Core.Participants;
+using Jobportunities.Core.Placements;
+using Jobportunities.Core.Programmes;
+using Jobportunities.IntegrationTests.Infrastructure;
+using Jobportunities.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Jobportunities.IntegrationTests.Reporting.Expect;
+
+namespace Jobportunities.IntegrationTests.Reporting;
+
+/// <summary>
+/// A known cohort in its own programme, entered ten months ago:
+/// W1–W5 women of 40, unemployed for two years (long-term), upper secondary, disability "yes";
+/// left eight months ago into a job that still runs (employed upon leaving and six months after);
+/// W6 a woman of 20, in work, tertiary, third-country national, disability "rather not say";
+/// M1–M5 men of 56, inactive, lower secondary, foreign background; M1 homeless, left eight months
+/// ago to another programme without work (job searching);
+/// M6 a man of 17, unemployed for two months (not long-term), minority, education unknown.
+/// </summary>
+public sealed class EsfAnnexAppFactory : AppFactory, IAsyncLifetime
+{
+    public const string Code = "esf-annex";
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var coach = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Coach);
+        var lead = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Lead);
+        var today = Clock.Today();
+        var entry = today.AddMonths(-10);
+        var exit = today.AddMonths(-8);
+        var programme = new Programme(Code, "ESF Annex Test", new EligibilitySettings(16, 67, BenefitSituations.All), new ProgrammeTargets(10, 5, 5),
+            DurableCheckRule.Default, 60, 10_000m, today.AddMonths(-12), today.AddMonths(12));
+        programme.AddArea("Emmen", "NL", AreaKind.Municipality, ["7811"]);
+        var employer = new Employer("Annex Werk BV", "NL", "90000077", Sector.Care, DateTime.UtcNow);
+        db.AddRange(programme, employer);
+        await db.SaveChangesAsync();
+        db.ProgrammeMembers.Add(new ProgrammeMember(programme.Id, lead.Id));
+
+        var n = 0;
+        async Task<Participant> PersonAsync(string key, Gender gender, int age, EducationLevel? education, IndicatorAnswers answers)
+        {
+            var details = new CandidateDetails
+            {
+                GivenName = key, FamilyName = "Annex", BirthDate = entry.AddYears(-age).AddDays(-30), Gender = gender, Postcode = "7811 AB", Country = "NL",
+                Benefit = BenefitSituation.None, Education = education, Indicators = answers,
+            };
+            var application = new Application(programme.Id, $"JP-AX{++n:D4}", ApplicationSource.PublicForm, details,
+                new EligibilityAssessment([], programme.Areas.First()), "nl", entry.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
+            application.Accept(coach.Id, null, entry.ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc));
+            db.Applications.Add(application);
+            await db.SaveChangesAsync();
+            var participant = new Participant(programme.Id, application, coach.Id, entry.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc));
+            db.Participants.Add(participant);
+            await db.SaveChangesAsync();
+            return participant;
+        }
+
+        for (var i = 1; i <= 5; i++)
+        {
+            var w = await PersonAsync($"W{i}", Gender.Female, 40, EducationLevel.UpperSecondary, new IndicatorAnswers
+            {
+                LabourMarket = LabourMarketAnswer.Unemployed, WithoutWorkSince = entry.AddMonths(-24), Disability = VoluntaryAnswer.Yes, Minority = VoluntaryAnswer.No,
+            });
+            db.PhaseChanges.Add(w.MoveTo(Phase.Exited, coach.Id, exit.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ExitReason.FoundWork)!);
+            db.Placements.Add(new Placement(w.Id, employer.Id, null, PlacementKind.Job, ContractType.Permanent, 32m, "NL", exit.AddDays(10), coach.Id, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        await PersonAsync("W6", Gender.Female, 20, EducationLevel.Tertiary, new IndicatorAnswers
+        {
+            LabourMarket = LabourMarketAnswer.Employed, Disability = VoluntaryAnswer.RatherNotSay, ThirdCountryNational = VoluntaryAnswer.Yes,
+        });
+        for (var i = 1; i <= 5; i++)
+        {
+            var m = await PersonAsync($"M{i}", Gender.Male, 56, EducationLevel.LowerSecondary, new IndicatorAnswers
+            {
+                LabourMarket = LabourMarketAnswer.Inactive, ForeignBackground = VoluntaryAnswer.Yes, HousingExclusion = i == 1 ? VoluntaryAnswer.Yes : VoluntaryAnswer.No,
+            });
+            if (i == 1)
+            {
+                db.PhaseChanges.Add(m.MoveTo(Phase.Exited, coach.Id, exit.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ExitReason.OtherProgramme)!);
+                await db.SaveChangesAsync();
+            }
+        }
+
+        await PersonAsync("M6", Gender.Male, 17, null, new IndicatorAnswers
+        {
+            LabourMarket = LabourMarketAnswer.Unemployed, WithoutWorkSince = entry.AddMonths(-2), Minority = VoluntaryAnswer.Yes,
+        });
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+public class EsfAnnexExportTests(EsfAnnexAppFactory factory) : IClassFixture<EsfAnnexAppFactory>
+{
+    private static readonly Want H = Want.Hidden;
+    private static readonly Want NotRecorded = Want.Text("niet vastgelegd");
+
+    [Fact]
+    public async Task TheAnnexTables_HoldEveryIndicatorByGender_ForAKnownCohort()
+    {
+        var lead = factory.Browser();
+        await lead.SignInAsync(DemoAccounts.Lead);
+        var url = $"/programmes/{EsfAnnexAppFactory.Code}/exports/esf";
+        var outputs = new[]
+        {
+            (Output.Csv, ReportReaders.Csv(await lead.GetByteArrayAsync(url + ".csv"))),
+            (Output.Xlsx, ReportReaders.Xlsx(await lead.GetByteArrayAsync(url + ".xlsx"))),
+        };
+
+        foreach (var (output, tables) in outputs)
+        {
+            //                                                                                          women  men  non-binary unknown total
+            Table(tables, output, "ESF+ output (bijlage I)",
+                Row("EECO01 totaal aantal deelnemers", 6, 6, 0, 0, 12),
+                Row("EECO02 werklozen, inclusief langdurig werklozen", 5, H /* M6 */, 0, 0, 6),
+                Row("EECO03 langdurig werklozen", 5, 0, 0, 0, 5),
+                Row("EECO04 inactieven", 0, 5, 0, 0, 5),
+                Row("EECO05 werkenden, inclusief zelfstandigen", H /* W6 */, 0, 0, 0, H),
+                Row("EECO06 aantal kinderen jonger dan 18 jaar", 0, H /* M6 */, 0, 0, H),
+                Row("EECO07 jongeren tussen 18 en 29 jaar", H /* W6 */, 0, 0, 0, H),
+                Row("EECO08 aantal deelnemers van 55 jaar en ouder", 0, 5, 0, 0, 5),
+                Row("EECO09 met ten hoogste lager secundair onderwijs (ISCED 0-2)", 0, 5, 0, 0, 5),
+                Row("EECO10 met hoger secundair (ISCED 3) of postsecundair onderwijs (ISCED 4)", 5, 0, 0, 0, 5),
+                Row("EECO11 met tertiair onderwijs (ISCED 5 tot en met 8)", H /* W6 */, 0, 0, 0, H));
+            Table(tables, output, "ESF+ overige output",
+                Row("EECO12 deelnemers met een handicap", 5, 0, 0, 0, 5),
+                Row("EECO13 onderdanen van derde landen", H /* W6 */, 0, 0, 0, H),
+                Row("EECO14 deelnemers met een buitenlandse achtergrond", 0, 5, 0, 0, 5),
+                Row("EECO15 minderheden (inclusief gemarginaliseerde gemeenschappen zoals de Roma)", 0, H /* M6 */, 0, 0, H),
+                Row("EECO16 daklozen of mensen die te maken hebben met uitsluiting op het gebied van huisvesting", 0, H /* M1 */, 0, 0, H),
+                Row("EECO17 deelnemers uit plattelandsgebieden", NotRecorded, NotRecorded, NotRecorded, NotRecorded, NotRecorded));
+            Table(tables, output, "ESF+ resultaat bij uitstroom",
+                Row("Uitgestroomd in de periode", 5, H /* M1 */, 0, 0, 6),
+                Row("EECR01 deelnemers die bij vertrek werk zoeken", 0, H /* M1 */, 0, 0, H),
+                Row("EECR02 deelnemers die bij vertrek onderwijs of een opleiding volgen", 0, 0, 0, 0, 0),
+                Row("EECR03 deelnemers die bij vertrek een kwalificatie behalen", 0, 0, 0, 0, 0),
+                Row("EECR04 deelnemers die bij vertrek werk hebben, inclusief als zelfstandige", 5, 0, 0, 0, 5));
+            Table(tables, output, "ESF+ resultaat na zes maanden",
+                Row("Uitgestroomd, zes maanden verstreken", 5, H /* M1 */, 0, 0, 6),
+                Row("EECR05 deelnemers die zes maanden na vertrek werk hebben, inclusief als zelfstandige", 5, 0, 0, 0, 5));
+            Table(tables, output, "Arbeidsmarktpositie bij instroom",
+                Row("Werkloos (ook langdurig werkloos)", 6), Row("Inactief (geen uitkering, stille reserve)", 5), Row("Werkend (ook zelfstandig)", H), Row("Onbekend", 0),
+                Row("Waarvan langdurig werkloos (meer dan 12 maanden; jonger dan 25: meer dan 6)", 5), Row("Totaal", 12));
+        }
+    }
+}
