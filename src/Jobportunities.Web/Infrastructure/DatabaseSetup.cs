@@ -59,6 +59,9 @@ internal static class DatabaseSetup
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
+
+        // After the demo data, so its old free-text agreements are linked like an installation's.
+        await scope.ServiceProvider.GetRequiredService<Core.Trajectories.EmployerAgreementLink>().LinkAsync();
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed class PlanViewModel
 
     public IReadOnlyList<RunChoice> Runs { get; init; } = [];
 
+    /// <summary>The employers an agreement can name: the register's, archived ones left out.</summary>
+    public IReadOnlyList<Core.Employers.EmployerChoice> Employers { get; init; } = [];
+
     public DateOnly Today { get; init; }
 
     public GoalForm NewGoal { get; set; } = new();
@@ -50,7 +53,7 @@ public sealed class PlanViewModel
 }
 
 /// <summary>Builds the plan page for the plan controllers (read audited by the service).</summary>
-public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendService spend, InstrumentService catalogue, EnrolmentService enrolments, TimeProvider clock)
+public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendService spend, InstrumentService catalogue, EnrolmentService enrolments, Core.Employers.EmployerService employers, TimeProvider clock)
 {
     public const string View = "~/Features/Trajectories/Plan.cshtml";
 
@@ -70,6 +73,7 @@ public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendSer
             Spend = await spend.ForPlanPageAsync(plan.Participant.ProgrammeId, ct),
             Catalogue = edit ? await catalogue.ListAsync(activeOnly: true, ct) : [],
             Runs = edit ? await enrolments.OpenRunsAsync(ct) : [],
+            Employers = edit ? await employers.ChoicesAsync(ct) : [],
             Today = today,
             Goals = plan.Goals.ToDictionary(g => g.Id, GoalForm.From),
             Instruments = plan.Instruments.ToDictionary(i => i.Id, InstrumentForm.From),
