@@ -124,6 +124,7 @@ public static class AuditObjects
     public const string Caseload = "Caseload";
     public const string IntakeQueue = "IntakeQueue";
     public const string DurableChecks = "DurableChecks";
+    public const string FollowUps = "FollowUps";
     public const string Referral = "Referral";
     public const string Today = "Today";
 }

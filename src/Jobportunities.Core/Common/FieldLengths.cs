@@ -47,6 +47,12 @@ public static class FieldLengths
         public const int LanguageName = 20;
     }
 
+    /// <summary>The follow-up six months after leaving.</summary>
+    public static class FollowUp
+    {
+        public const int Note = 1000;
+    }
+
     /// <summary>A staff account.</summary>
     public static class Account
     {

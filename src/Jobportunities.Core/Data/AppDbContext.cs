@@ -68,6 +68,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Placements.DurableCheck> DurableChecks => Set<Placements.DurableCheck>();
 
+    public DbSet<FollowUps.FollowUp> FollowUps => Set<FollowUps.FollowUp>();
+
     public DbSet<Trajectories.Instrument> Instruments => Set<Trajectories.Instrument>();
 
     public DbSet<Trajectories.TrainingProvider> TrainingProviders => Set<Trajectories.TrainingProvider>();

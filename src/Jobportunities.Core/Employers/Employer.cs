@@ -49,7 +49,37 @@ public sealed class Employer : IVersioned
 
     public Guid Version { get; private set; }
 
+    /// <summary>Set while the employer is archived: out of lists and choices, still shown where history points at it.</summary>
+    public DateTime? ArchivedUtc { get; private set; }
+
+    public bool IsArchived => ArchivedUtc is not null;
+
     public IReadOnlyCollection<EmployerContact> Contacts => _contacts;
+
+    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
+    public bool Archive(DateTime nowUtc)
+    {
+        if (IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = nowUtc;
+        NewVersion();
+        return true;
+    }
+
+    public bool Restore()
+    {
+        if (!IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = null;
+        NewVersion();
+        return true;
+    }
 
     public void Update(string name, Sector sector, string? street, string? postcode, string? city, string? notes)
     {

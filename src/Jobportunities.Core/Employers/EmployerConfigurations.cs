@@ -17,6 +17,7 @@ internal sealed class EmployerConfigurations : IEntityTypeConfiguration<Employer
         builder.Property(e => e.Postcode).HasMaxLength(10);
         builder.Property(e => e.City).HasMaxLength(100);
         builder.Property(e => e.Notes).HasMaxLength(4000);
+        builder.Ignore(e => e.IsArchived);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasMany(e => e.Contacts).WithOne().HasForeignKey(c => c.EmployerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);

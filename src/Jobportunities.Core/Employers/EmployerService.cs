@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -14,22 +15,28 @@ public sealed record EmployerRef(int Id, string Name, Guid Version);
 
 public sealed record EmployerRow(int Id, string Name, string Country, string RegistrationNumber, Sector Sector, string? City, int OpenVacancies);
 
+/// <summary>An employer in a choice list (an employer agreement's employer).</summary>
+public sealed record EmployerChoice(int Id, string Name);
+
 /// <summary>
 /// The employers register, one for all programmes (the unique index is country + registration,
 /// not per programme): advisers, coaches and leads read it; advisers and leads keep it
 /// (docs/roles-and-rights.md). A second employer with the same registration is refused, naming
 /// the one that exists, also when two saves race past the check (the unique index decides).
 /// </summary>
-public sealed class EmployerService(AppDbContext db, TimeProvider clock)
+public sealed class EmployerService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
+    public const string ObjectType = "Employer";
+
     public const string Duplicate = "Duplicate";
     public const string NotAllowed = "NotAllowed";
 
     public static bool MayManage(StaffUser user) => user.IsInRole(Roles.EmployerAdviser) || user.IsInRole(Roles.ProgrammeLead);
 
-    public async Task<IReadOnlyList<EmployerRow>> SearchAsync(StaffUser user, string? search, Sector? sector, CancellationToken ct = default)
+    /// <summary>The register without the archived ones, or (archived: true) only the archived ones, to find and restore them.</summary>
+    public async Task<IReadOnlyList<EmployerRow>> SearchAsync(StaffUser user, string? search, Sector? sector, CancellationToken ct = default, bool archived = false)
     {
-        var employers = db.Employers.AsNoTracking();
+        var employers = db.Employers.AsNoTracking().Where(e => (e.ArchivedUtc != null) == archived);
         if (!string.IsNullOrWhiteSpace(search))
         {
             // LIKE ignores case on both providers (SQLite: ASCII letters); the escape keeps % and _ literal.
@@ -50,6 +57,32 @@ public sealed class EmployerService(AppDbContext db, TimeProvider clock)
             .Select(e => new EmployerRow(e.Id, e.Name, e.Country, e.RegistrationNumber, e.Sector, e.City,
                 db.Vacancies.Count(v => v.EmployerId == e.Id && v.Status == VacancyStatus.Open && programmes.Contains(v.ProgrammeId))))
             .ToListAsync(ct);
+    }
+
+    /// <summary>The employers a choice list offers: the register's, archived ones left out, by name.</summary>
+    public async Task<IReadOnlyList<EmployerChoice>> ChoicesAsync(CancellationToken ct = default) =>
+        await db.Employers.AsNoTracking().Where(e => e.ArchivedUtc == null).OrderBy(e => e.Name).Select(e => new EmployerChoice(e.Id, e.Name)).ToListAsync(ct);
+
+    /// <summary>Archives (true) or restores (false) an employer: those who keep the register (ADR 0025). Audited.</summary>
+    public async Task<Result<EmployerRef>> SetArchivedAsync(StaffUser user, int id, bool archived, CancellationToken ct = default)
+    {
+        var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (employer is null)
+        {
+            return Result<EmployerRef>.NotFound();
+        }
+
+        if (!MayManage(user))
+        {
+            return Result<EmployerRef>.Refused(NotAllowed);
+        }
+
+        if (archived ? employer.Archive(clock.GetUtcNow().UtcDateTime) : employer.Restore())
+        {
+            audit.Add(user.Id, AuditAction.Update, ObjectType, id, detail: archived ? "archive" : "restore");
+        }
+
+        return await SaveAsync(employer, ct);
     }
 
     public Task<Employer?> FindAsync(int id, CancellationToken ct = default) =>

@@ -75,7 +75,7 @@ public sealed class VacancyService(AppDbContext db, TimeProvider clock)
 
     public async Task<Result<int>> CreateAsync(StaffUser user, int employerId, int programmeId, VacancyInput input, CancellationToken ct = default)
     {
-        if (!await db.Employers.AnyAsync(e => e.Id == employerId, ct))
+        if (!await db.Employers.AnyAsync(e => e.Id == employerId && e.ArchivedUtc == null, ct))
         {
             return Result<int>.NotFound();
         }

@@ -139,6 +139,7 @@ public sealed class IntakeQueueService(AppDbContext db, TimeProvider clock, Audi
         application.Accept(user.Id, overrideReason, now);
         var participant = new Participant(application.ProgrammeId, application, coachId, now);
         db.Participants.Add(participant);
+        await FollowUps.FollowUpService.WithdrawOnReEntryAsync(db, application.ProgrammeId, participant.GivenName, participant.FamilyName, participant.BirthDate, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);

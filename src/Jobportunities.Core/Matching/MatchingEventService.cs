@@ -107,7 +107,7 @@ public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, 
 
     public async Task<Result<int>> InviteEmployerAsync(StaffUser user, int id, int employerId, CancellationToken ct = default)
     {
-        if (!await db.Employers.AnyAsync(e => e.Id == employerId, ct))
+        if (!await db.Employers.AnyAsync(e => e.Id == employerId && e.ArchivedUtc == null, ct))
         {
             return Result<int>.Invalid("Employer");
         }

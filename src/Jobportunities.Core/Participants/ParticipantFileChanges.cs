@@ -29,6 +29,10 @@ public sealed partial class ParticipantFileService
             if (change is not null)
             {
                 db.PhaseChanges.Add(change);
+                if (change.To == Phase.Exited)
+                {
+                    FollowUps.FollowUpService.OpenOnExit(db, p);
+                }
             }
 
             return change is null ? null : $"phase:{change.From}->{change.To}";

@@ -36,6 +36,13 @@ public static class DurableCheckCalculator
     public const int UpcomingWithinDays = 30;
     public const int OverdueAfterDays = 30;
 
+    /// <summary>
+    /// THE month-end rule of every "N calendar months later" date: the same day N months on, or the
+    /// month's last day when it has fewer days (31 August + 6 = 28 February; 29 February in a leap year).
+    /// Computed here in C# and stored, so both database providers see the same date.
+    /// </summary>
+    public static DateOnly MonthsLater(DateOnly start, int months) => start.AddMonths(months);
+
     public static bool Counts(DurableCheckRule rule, Placement placement) =>
         placement.Kind switch
         {

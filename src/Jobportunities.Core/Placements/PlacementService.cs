@@ -17,7 +17,7 @@ public sealed class PlacementService(AppDbContext db, ParticipantAccess access, 
 {
     /// <summary>The employers a placement can be at, by name, with their city.</summary>
     public async Task<IReadOnlyList<(int Id, string Label)>> EmployerChoicesAsync(CancellationToken ct = default) =>
-        (await db.Employers.OrderBy(e => e.Name).Select(e => new { e.Id, e.Name, e.City }).ToListAsync(ct)).Select(e => (e.Id, $"{e.Name}{(e.City is null ? "" : " — " + e.City)}")).ToList();
+        (await db.Employers.Where(e => e.ArchivedUtc == null).OrderBy(e => e.Name).Select(e => new { e.Id, e.Name, e.City }).ToListAsync(ct)).Select(e => (e.Id, $"{e.Name}{(e.City is null ? "" : " — " + e.City)}")).ToList();
 
     public const string ObjectType = "Participant.Placement";
 
@@ -46,7 +46,7 @@ public sealed class PlacementService(AppDbContext db, ParticipantAccess access, 
             return refusal;
         }
 
-        if (!await db.Employers.AnyAsync(e => e.Id == input.EmployerId, ct)
+        if (!await db.Employers.AnyAsync(e => e.Id == input.EmployerId && e.ArchivedUtc == null, ct)
             || (input.VacancyId is { } vacancyId && !await db.Vacancies.AnyAsync(v => v.Id == vacancyId && v.EmployerId == input.EmployerId, ct)))
         {
             return Result<int>.Invalid("UnknownEmployer");

@@ -118,6 +118,7 @@ public sealed class AnonymisationService(AppDbContext db, Documents.IDocumentSto
         await db.EmployerAgreements.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DevelopmentAgreement, ""), ct);
         await db.Enrolments.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DropOutReason, (string?)null), ct);
         await db.DurableChecks.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), ct);
+        await db.FollowUps.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), ct);
         await db.VacancyProposals.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), ct);
         await db.Set<EventConversation>().Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Outcome, ""), ct);
         await RemoveDocumentsAsync(id, ct);

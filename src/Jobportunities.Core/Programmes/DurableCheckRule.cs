@@ -61,5 +61,5 @@ public sealed class DurableCheckRule
     /// The check date: start + period in calendar months, clamped to the month's last day
     /// (31 August + 6 = 28 February, or 29 February in a leap year).
     /// </summary>
-    public DateOnly DueDate(DateOnly start) => start.AddMonths(PeriodMonths);
+    public DateOnly DueDate(DateOnly start) => Placements.DurableCheckCalculator.MonthsLater(start, PeriodMonths);
 }

@@ -14,6 +14,7 @@ public enum SignalKind
     NoRecentContact,
     PlacementWithoutEvidence,
     ApplicationWaiting,
+    FollowUpOverdue,
 }
 
 /// <summary>One record that needs attention: its id (check, participant or application), whose it is and since when.</summary>
@@ -148,6 +149,17 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
                 ProgrammeName = a.Programme!.Name, Since = DateOnly.FromDateTime(a.SubmittedUtc),
             });
 
-        return [(SignalKind.CheckOverdue, overdue), (SignalKind.NoRecentContact, noContact), (SignalKind.PlacementWithoutEvidence, withoutEvidence), (SignalKind.ApplicationWaiting, waiting)];
+        // The follow-up six months after leaving, not recorded more than the overdue window after its due date.
+        var followUpOverdue = (from f in db.FollowUps.AsNoTracking()
+                               join p in participants on f.ParticipantId equals p.Id
+                               where f.Situation == null && f.WithdrawnUtc == null && f.DueDate < overdueBefore
+                               select new SignalRow
+                               {
+                                   RecordId = f.Id, ParticipantId = p.Id, Reference = p.Reference, Name = p.GivenName + " " + p.FamilyName,
+                                   ProgrammeName = p.Programme!.Name, Since = f.DueDate,
+                               });
+
+        return [(SignalKind.CheckOverdue, overdue), (SignalKind.NoRecentContact, noContact), (SignalKind.PlacementWithoutEvidence, withoutEvidence), (SignalKind.ApplicationWaiting, waiting),
+            (SignalKind.FollowUpOverdue, followUpOverdue)];
     }
 }

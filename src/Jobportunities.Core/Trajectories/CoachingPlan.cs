@@ -22,6 +22,13 @@ public sealed record CoachingPlan(
     public Enrolment? EnrolmentOf(int planInstrumentId) => Enrolments.FirstOrDefault(e => e.PlanInstrumentId == planInstrumentId);
 
     public WorkBasedLearningCertificate? CertificateOf(int planInstrumentId) => Certificates.FirstOrDefault(c => c.PlanInstrumentId == planInstrumentId);
+
+    /// <summary>The register's name of each linked agreement's employer (archived ones too), by agreement id.</summary>
+    public IReadOnlyDictionary<int, string> AgreementEmployers { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>The employer's name from the register; the legacy free text for an old row that matched none.</summary>
+    public string EmployerOf(EmployerAgreement agreement) =>
+        AgreementEmployers.TryGetValue(agreement.Id, out var name) ? name : agreement.EmployerName;
 }
 
 /// <summary>A course run a coach can enrol in, for the plan's choice list.</summary>

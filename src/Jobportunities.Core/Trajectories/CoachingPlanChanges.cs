@@ -144,6 +144,11 @@ public sealed partial class CoachingPlanService
     public Task<Result<int>> AddAgreementAsync(StaffUser user, int participantId, AgreementInput input, CancellationToken ct = default) =>
         ChangeAsync(user, participantId, "agreement:add", async p =>
         {
+            if (!await ChoosableEmployerAsync(input.EmployerId, ct))
+            {
+                return EmployerNotChoosable;
+            }
+
             var agreement = new EmployerAgreement(p.Id, input);
             db.EmployerAgreements.Add(agreement);
             await db.SaveChangesAsync(ct);
@@ -160,10 +165,20 @@ public sealed partial class CoachingPlanService
                 return agreement is null ? ItemNotFound : Stale;
             }
 
+            // Keeping the employer it has is fine even when that one is archived since; another must be choosable.
+            if (input.EmployerId != agreement.EmployerId && !await ChoosableEmployerAsync(input.EmployerId, ct))
+            {
+                return EmployerNotChoosable;
+            }
+
             agreement.Update(input);
             db.PlanHistory.Add(History(p, user, PlanChangeKind.AgreementChanged, agreement.Id));
             return null;
         }, ct);
+
+    /// <summary>An agreement names an employer of the register that is not archived.</summary>
+    private Task<bool> ChoosableEmployerAsync(int employerId, CancellationToken ct) =>
+        db.Employers.AnyAsync(e => e.Id == employerId && e.ArchivedUtc == null, ct);
 
     /// <summary>Replaces the cost split as a whole; it must follow <see cref="CostSplit"/>.</summary>
     public Task<Result<int>> ReplaceCostSplitAsync(StaffUser user, int participantId, IReadOnlyList<CostShareInput> shares, CancellationToken ct = default) =>

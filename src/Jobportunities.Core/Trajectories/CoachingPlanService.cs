@@ -20,6 +20,9 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
     /// <summary>The form was made from an older version of the item.</summary>
     internal const string Stale = "Stale";
 
+    /// <summary>An agreement's employer is not in the register or is archived.</summary>
+    internal const string EmployerNotChoosable = "EmployerNotChoosable";
+
     /// <summary>
     /// The plan in short for a participant file already opened under ParticipantAccess (the
     /// participant and the file rights come from that read): the plan rights follow from the file
@@ -82,6 +85,7 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
             Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
             Certificates = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
             Agreements = db.EmployerAgreements.Where(a => a.ParticipantId == x.Id).OrderBy(a => a.Id).ToList(),
+            AgreementEmployers = db.EmployerAgreements.Where(a => a.ParticipantId == x.Id && a.EmployerId != null).Select(a => new { a.Id, a.Employer!.Name }).ToList(),
             Shares = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
         }).FirstAsync(ct);
         var instruments = await db.PlanInstruments.AsNoTracking().Include(i => i.Instrument).Where(i => i.ParticipantId == p.Id)
@@ -99,7 +103,10 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
 
         var cost = PlanCost.Compute(instruments.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), lists.Shares.Select(s => s.ToInput()).ToList());
         return new CoachingPlan(p, rights, programme, coachName, language,
-            lists.Goals, instruments, enrolments, lists.Certificates, lists.Agreements, lists.Shares, history.Select(h => h.Row).ToList(), names, cost);
+            lists.Goals, instruments, enrolments, lists.Certificates, lists.Agreements, lists.Shares, history.Select(h => h.Row).ToList(), names, cost)
+        {
+            AgreementEmployers = lists.AgreementEmployers.ToDictionary(a => a.Id, a => a.Name),
+        };
     }
 
     /// <summary>

@@ -54,6 +54,8 @@ internal sealed class PlanConfigurations :
     {
         builder.HasIndex(a => a.ParticipantId);
         builder.Property(a => a.EmployerName).HasMaxLength(200);
+        builder.HasOne(a => a.Employer).WithMany().HasForeignKey(a => a.EmployerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.EmployerId);
         builder.Property(a => a.DevelopmentAgreement).HasMaxLength(2000);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Participant>().WithMany().HasForeignKey(a => a.ParticipantId).OnDelete(DeleteBehavior.Cascade);

@@ -172,6 +172,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -327,6 +330,62 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.ToTable("Vacancies");
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.FollowUps.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ExitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.HasIndex("DueDate", "Situation");
+
+                    b.ToTable("FollowUps");
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Identity.AppUser", b =>
@@ -2050,6 +2109,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2063,6 +2125,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
 
                     b.HasIndex("ParticipantId");
 
@@ -2603,6 +2667,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Navigation("Employer");
                 });
 
+            modelBuilder.Entity("Jobportunities.Core.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("Jobportunities.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jobportunities.Core.Identity.AppUser", b =>
                 {
                     b.HasOne("Jobportunities.Core.Organisations.Organisation", "Organisation")
@@ -3095,11 +3168,18 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Jobportunities.Core.Trajectories.EmployerAgreement", b =>
                 {
+                    b.HasOne("Jobportunities.Core.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jobportunities.Core.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Employer");
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Trajectories.Enrolment", b =>

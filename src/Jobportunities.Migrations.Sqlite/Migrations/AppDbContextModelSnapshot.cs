@@ -161,6 +161,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -312,6 +315,60 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.ToTable("Vacancies");
+                });
+
+            modelBuilder.Entity("Jobportunities.Core.FollowUps.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.HasIndex("DueDate", "Situation");
+
+                    b.ToTable("FollowUps");
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Identity.AppUser", b =>
@@ -1974,6 +2031,9 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1987,6 +2047,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
 
                     b.HasIndex("ParticipantId");
 
@@ -2506,6 +2568,15 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Navigation("Employer");
                 });
 
+            modelBuilder.Entity("Jobportunities.Core.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("Jobportunities.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jobportunities.Core.Identity.AppUser", b =>
                 {
                     b.HasOne("Jobportunities.Core.Organisations.Organisation", "Organisation")
@@ -2998,11 +3069,18 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Jobportunities.Core.Trajectories.EmployerAgreement", b =>
                 {
+                    b.HasOne("Jobportunities.Core.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Jobportunities.Core.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Employer");
                 });
 
             modelBuilder.Entity("Jobportunities.Core.Trajectories.Enrolment", b =>

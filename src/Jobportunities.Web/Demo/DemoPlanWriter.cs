@@ -19,7 +19,7 @@ public sealed partial class DemoTrajectorySeeder
 
         public string Country => p.Country;
 
-        public string EmployerName => German ? "Spedition Emsland GmbH" : "Zorggroep Emmen";
+        public string EmployerName => German ? "Spedition Emsland GmbH" : "Zorggroep Emmerhout";
 
         public string Text(string key) => (key, German) switch
         {
@@ -123,7 +123,8 @@ public sealed partial class DemoTrajectorySeeder
             var text = German
                 ? "Einarbeitung mit festem Mentor; nach erfolgreicher Probezeit ein Vertrag über 20 Stunden pro Woche."
                 : "Inwerken met een vaste werkbegeleider; bij een goede proefperiode een contract voor 20 uur per week.";
-            var agreement = new EmployerAgreement(p.Id, new AgreementInput(EmployerName, text, today.AddDays(-daysAgo)));
+            // Written as an old free-text row: the start-up link points the Dutch one to "Zorggroep Emmerhout" of the register.
+            var agreement = EmployerAgreement.WithLegacyName(p.Id, EmployerName, text, today.AddDays(-daysAgo));
             db.EmployerAgreements.Add(agreement);
             _afterItems.Add(() => History(PlanChangeKind.AgreementAdded, agreement.Id, daysAgo));
         }

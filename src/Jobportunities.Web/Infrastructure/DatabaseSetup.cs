@@ -61,6 +61,8 @@ internal static class DatabaseSetup
         }
 
         await Core.Reporting.ExitTargetDays.FillMissingAsync(db);
+        // After the demo data, so its old free-text agreements are linked like an installation's.
+        await scope.ServiceProvider.GetRequiredService<Core.Trajectories.EmployerAgreementLink>().LinkAsync();
     }
 
     /// <summary>

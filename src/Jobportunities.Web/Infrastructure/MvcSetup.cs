@@ -83,6 +83,8 @@ internal static class MvcSetup
         services.AddScoped<Core.Intake.IBsnProtector, DataProtectionBsnProtector>();
         services.AddScoped<Core.Intake.BsnService>();
         services.AddScoped<Core.Placements.DurableCheckService>();
+        services.AddScoped<Core.FollowUps.FollowUpService>();
+        services.AddScoped<Core.Trajectories.EmployerAgreementLink>();
         services.AddScoped<Core.Placements.PlacementService>();
         services.AddSingleton<Core.Placements.DurableCheckJob>();
         if (configuration.GetValue("DurableChecks:RunDailyJob", true))

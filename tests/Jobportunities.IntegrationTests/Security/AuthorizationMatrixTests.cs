@@ -281,6 +281,17 @@ internal sealed class MatrixWorld
         Set("planInstrument", await db.PlanInstruments.Where(g => g.ParticipantId == file).Select(g => g.Id).FirstOrDefaultAsync());
         Set("enrolment", await db.Enrolments.Where(g => g.ParticipantId == file).Select(g => g.Id).FirstOrDefaultAsync());
         Set("agreement", await db.EmployerAgreements.Where(g => g.ParticipantId == file).Select(g => g.Id).FirstOrDefaultAsync());
+        // A follow-up on the coach's file, due a month ago (the file itself has not left; the rights are the file's).
+        var followUpId = await db.FollowUps.Where(f => f.ParticipantId == file).Select(f => f.Id).FirstOrDefaultAsync();
+        if (followUpId == 0)
+        {
+            var followUp = new Core.FollowUps.FollowUp(file, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-7));
+            db.FollowUps.Add(followUp);
+            await db.SaveChangesAsync();
+            followUpId = followUp.Id;
+        }
+
+        Set("followUp", followUpId);
 
         var application = await _factory.ApplyAsync("Matrix-Queue");
         Set("application", application.Id);

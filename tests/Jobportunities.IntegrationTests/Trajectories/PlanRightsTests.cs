@@ -40,8 +40,8 @@ public class PlanRightsTests(AppFactory factory) : IClassFixture<AppFactory>
                 [new($"Certificates[{p.LearningWagonId}].Occupation", "Beroep"), new($"Certificates[{p.LearningWagonId}].IssuedOn", today), new($"Certificates[{p.LearningWagonId}].Issuer", "SBB")]),
             (Url(id, "/enrolments"), [new("Enrol.RunId", otherRunId.ToString())]),
             (Url(id, $"/enrolments/{p.EnrolmentId}/status"), [new($"EnrolmentStatuses[{p.EnrolmentId}].To", "Started"), new($"EnrolmentStatuses[{p.EnrolmentId}].Date", today)]),
-            (Url(id, "/agreements"), [new("NewAgreement.EmployerName", "Werkgever"), new("NewAgreement.DevelopmentAgreement", "Afspraak")]),
-            (Url(id, $"/agreements/{p.AgreementId}"), [new($"Agreements[{p.AgreementId}].Version", v.Agreement.ToString()), new($"Agreements[{p.AgreementId}].EmployerName", "Werkgever"), new($"Agreements[{p.AgreementId}].DevelopmentAgreement", "Afspraak")]),
+            (Url(id, "/agreements"), [new("NewAgreement.EmployerId", p.EmployerId.ToString()), new("NewAgreement.DevelopmentAgreement", "Afspraak")]),
+            (Url(id, $"/agreements/{p.AgreementId}"), [new($"Agreements[{p.AgreementId}].Version", v.Agreement.ToString()), new($"Agreements[{p.AgreementId}].EmployerId", p.EmployerId.ToString()), new($"Agreements[{p.AgreementId}].DevelopmentAgreement", "Afspraak")]),
             (Url(id, "/cost-split"), [new("CostSplit.Shares[0].Payer", "Programme"), new("CostSplit.Shares[0].Percent", "100")]),
         ];
     }

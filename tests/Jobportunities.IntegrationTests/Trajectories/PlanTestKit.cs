@@ -3,13 +3,14 @@ using Jobportunities.Core.Common;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Trajectories;
 using Jobportunities.IntegrationTests.Infrastructure;
+using Jobportunities.IntegrationTests.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jobportunities.IntegrationTests.Trajectories;
 
 /// <summary>The ids of a plan arranged through the real services, for tests that need every kind of item.</summary>
-public sealed record PlanIds(int ParticipantId, int GoalId, int WagonId, int LearningWagonId, int EnrolmentId, int AgreementId, int RunId);
+public sealed record PlanIds(int ParticipantId, int GoalId, int WagonId, int LearningWagonId, int EnrolmentId, int AgreementId, int RunId, int EmployerId = 0);
 
 public static class PlanTestKit
 {
@@ -51,6 +52,7 @@ public static class PlanTestKit
         var werkfit = await factory.InstrumentIdAsync("werkfit");
         var learning = await factory.InstrumentIdAsync("praktijkleren");
         var today = factory.Today();
+        var employerId = await factory.EmployerAsync("Zorggroep Plan " + participantId);
         await using var scope = factory.Services.CreateAsyncScope();
         var plans = scope.ServiceProvider.GetRequiredService<CoachingPlanService>();
         var enrolments = scope.ServiceProvider.GetRequiredService<EnrolmentService>();
@@ -59,7 +61,7 @@ public static class PlanTestKit
         Assert.True((await plans.AddInstrumentAsync(coach, participantId, learning, "Leerbedrijf Emmen", today.AddDays(-90), today.AddDays(-5), 1800m)).IsOk);
         var enrolled = await enrolments.EnrolAsync(coach, participantId, runId);
         Assert.True(enrolled.IsOk, enrolled.ErrorCode);
-        Assert.True((await plans.AddAgreementAsync(coach, participantId, new AgreementInput("Zorggroep Emmen", "Inwerken met een vaste begeleider", today))).IsOk);
+        Assert.True((await plans.AddAgreementAsync(coach, participantId, new AgreementInput(employerId, "Inwerken met een vaste begeleider", today))).IsOk);
 
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var wagons = await db.PlanInstruments.Where(i => i.ParticipantId == participantId).OrderBy(i => i.Position).ToListAsync();
@@ -73,6 +75,7 @@ public static class PlanTestKit
             learningWagon.Id,
             enrolled.Value,
             await db.EmployerAgreements.Where(a => a.ParticipantId == participantId).Select(a => a.Id).SingleAsync(),
-            runId);
+            runId,
+            employerId);
     }
 }

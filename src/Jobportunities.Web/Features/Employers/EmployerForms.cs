@@ -89,4 +89,8 @@ public sealed class EmployerContactFormValidator : AbstractValidator<EmployerCon
 /// <summary>The create and edit page: the form, and the existing employer when the registration was a duplicate.</summary>
 public sealed record EmployerFormPage(int? Id, EmployerForm Form, EmployerRef? Duplicate = null);
 
-public sealed record EmployerPage(Employer Employer, IReadOnlyList<VacancyRow> Vacancies, EmployerContactForm Contact, bool CanManage);
+public sealed record EmployerPage(Employer Employer, IReadOnlyList<VacancyRow> Vacancies, EmployerContactForm Contact, bool CanManage)
+{
+    public Shared.ArchiveBlock Archive => new($"/employers/{Employer.Id}/{(Employer.IsArchived ? "restore" : "archive")}", Employer.IsArchived,
+        Employer.ArchivedUtc is { } at ? DateOnly.FromDateTime(at) : null);
+}

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Employers;
+using Jobportunities.Web.Features.Shared;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,11 +17,12 @@ public sealed class EmployersController(
     VacancyService vacancies,
     IValidator<EmployerForm> validator,
     IValidator<EmployerContactForm> contactValidator,
+    IValidator<ArchiveForm> archiveValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, Sector? sector, CancellationToken ct) =>
-        View(new EmployerListPage(await employers.SearchAsync(User.ToStaffUser(), q, sector, ct), q, sector, EmployerService.MayManage(User.ToStaffUser())));
+    public async Task<IActionResult> Index(string? q, Sector? sector, bool archived, CancellationToken ct) =>
+        View(new EmployerListPage(await employers.SearchAsync(User.ToStaffUser(), q, sector, ct, archived), q, sector, EmployerService.MayManage(User.ToStaffUser())) { Archived = archived });
 
     [HttpGet("new")]
     [Authorize(Policy = Policies.EmployerManagement)]
@@ -88,6 +90,38 @@ public sealed class EmployersController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpPost("{id:int}/archive")]
+    [Authorize(Policy = Policies.EmployerManagement)]
+    public Task<IActionResult> Archive(int id, [Bind(Prefix = "Archive")] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, true, ct);
+
+    [HttpPost("{id:int}/restore")]
+    [Authorize(Policy = Policies.EmployerManagement)]
+    public Task<IActionResult> Restore(int id, [Bind(Prefix = "Archive")] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, false, ct);
+
+    private async Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct)
+    {
+        (await archiveValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Archive");
+        if (!ModelState.IsValid)
+        {
+            return await DetailsPageAsync(id, new EmployerContactForm(), ct);
+        }
+
+        var result = await employers.SetArchivedAsync(User.ToStaffUser(), id, archive, ct);
+        switch (result.Outcome)
+        {
+            case Outcome.Ok:
+                TempData["Notice"] = texts[archive ? "Archive.Archived.Notice" : "Archive.Restored.Notice", result.Value!.Name].Value;
+                return RedirectToAction(nameof(Details), new { id });
+            case Outcome.Conflict:
+                ModelState.AddModelError(string.Empty, texts["Concurrency.Conflict"]);
+                return await DetailsPageAsync(id, new EmployerContactForm(), ct);
+            case Outcome.Refused:
+                return Forbid();
+            default:
+                return NotFound();
+        }
+    }
+
     private IActionResult Saved(Result<EmployerRef> result, int? id, EmployerForm form, string noticeKey)
     {
         switch (result.Outcome)
@@ -128,4 +162,8 @@ public sealed class EmployersController(
     }
 }
 
-public sealed record EmployerListPage(IReadOnlyList<EmployerRow> Rows, string? Search, Sector? Sector, bool CanManage);
+public sealed record EmployerListPage(IReadOnlyList<EmployerRow> Rows, string? Search, Sector? Sector, bool CanManage)
+{
+    /// <summary>The list shows the archived employers instead of the others.</summary>
+    public bool Archived { get; init; }
+}

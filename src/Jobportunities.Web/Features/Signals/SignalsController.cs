@@ -24,6 +24,7 @@ public sealed record SignalsPage(IReadOnlyList<SignalGroup> Groups, DateOnly Tod
         SignalKind.CheckOverdue => $"/durable-checks/{row.RecordId}",
         SignalKind.NoRecentContact => $"/participants/{row.RecordId}",
         SignalKind.PlacementWithoutEvidence => $"/participants/{row.ParticipantId}/placements",
+        SignalKind.FollowUpOverdue => $"/follow-ups/{row.RecordId}",
         _ => $"/intake-queue/{row.RecordId}",
     };
 
@@ -32,6 +33,7 @@ public sealed record SignalsPage(IReadOnlyList<SignalGroup> Groups, DateOnly Tod
         SignalKind.CheckOverdue => "check-overdue",
         SignalKind.NoRecentContact => "no-recent-contact",
         SignalKind.PlacementWithoutEvidence => "placement-without-evidence",
+        SignalKind.FollowUpOverdue => "follow-up-overdue",
         _ => "application-waiting",
     };
 }

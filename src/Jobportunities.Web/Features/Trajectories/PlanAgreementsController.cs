@@ -23,7 +23,7 @@ public sealed class PlanAgreementsController(
         (await agreementValidator.ValidateAsync(form, ct)).AddTo(ModelState, "NewAgreement");
         void Keep(PlanViewModel m) => (m.NewAgreement, m.Open) = (form, "add-agreement");
         return ModelState.IsValid
-            ? await AnswerAsync(await plans.AddAgreementAsync(User.ToStaffUser(), id, form.ToInput(), ct), id, "Plan.AgreementSaved", "agreements", "NewAgreement.EmployerName", Keep, ct)
+            ? await AnswerAsync(await plans.AddAgreementAsync(User.ToStaffUser(), id, form.ToInput(), ct), id, "Plan.AgreementSaved", "agreements", "NewAgreement.EmployerId", Keep, ct)
             : await RedisplayAsync(id, Keep, ct);
     }
 
@@ -40,7 +40,7 @@ public sealed class PlanAgreementsController(
         }
 
         var result = await plans.UpdateAgreementAsync(User.ToStaffUser(), id, agreementId, form.Version, form.ToInput(), ct);
-        return await AnswerAsync(result, id, "Plan.AgreementSaved", "agreements", prefix + ".EmployerName", Keep, ct,
+        return await AnswerAsync(result, id, "Plan.AgreementSaved", "agreements", prefix + ".EmployerId", Keep, ct,
             m => form.Version = m.Agreements.TryGetValue(agreementId, out var saved) ? saved.Version : form.Version);
     }
 

@@ -95,16 +95,17 @@ public sealed class AgreementForm
 {
     public Guid Version { get; set; }
 
-    public string? EmployerName { get; set; }
+    /// <summary>The employer chosen from the register.</summary>
+    public int? EmployerId { get; set; }
 
     public string? DevelopmentAgreement { get; set; }
 
     public DateOnly? AgreedOn { get; set; }
 
     public static AgreementForm From(EmployerAgreement a) =>
-        new() { Version = a.Version, EmployerName = a.EmployerName, DevelopmentAgreement = a.DevelopmentAgreement, AgreedOn = a.AgreedOn };
+        new() { Version = a.Version, EmployerId = a.EmployerId, DevelopmentAgreement = a.DevelopmentAgreement, AgreedOn = a.AgreedOn };
 
-    public AgreementInput ToInput() => new(EmployerName!, DevelopmentAgreement!, AgreedOn);
+    public AgreementInput ToInput() => new(EmployerId!.Value, DevelopmentAgreement!, AgreedOn);
 }
 
 public sealed class ShareForm

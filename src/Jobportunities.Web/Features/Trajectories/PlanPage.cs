@@ -20,6 +20,9 @@ public sealed class PlanViewModel
 
     public IReadOnlyList<RunChoice> Runs { get; init; } = [];
 
+    /// <summary>The employers an agreement can name: the register's, archived ones left out.</summary>
+    public IReadOnlyList<Core.Employers.EmployerChoice> Employers { get; init; } = [];
+
     public DateOnly Today { get; init; }
 
     /// <summary>The participant's documents to choose as a certificate's evidence (loaded only when a certificate can be recorded).</summary>
@@ -54,7 +57,7 @@ public sealed class PlanViewModel
 }
 
 /// <summary>Builds the plan page for the plan controllers (read audited by the service).</summary>
-public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendService spend, InstrumentService catalogue, EnrolmentService enrolments, DocumentService documents, TimeProvider clock)
+public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendService spend, InstrumentService catalogue, EnrolmentService enrolments, DocumentService documents, Core.Employers.EmployerService employers, TimeProvider clock)
 {
     public const string View = "~/Features/Trajectories/Plan.cshtml";
 
@@ -76,6 +79,7 @@ public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendSer
             Runs = edit ? await enrolments.OpenRunsAsync(ct) : [],
             Documents = edit && plan.Instruments.Any(i => i.Instrument?.Kind == InstrumentKind.WorkBasedLearning && i.Status == InstrumentStatus.Done)
                 ? await documents.ChoicesAsync(plan.Participant.Id, ct) : [],
+            Employers = edit ? await employers.ChoicesAsync(ct) : [],
             Today = today,
             Goals = plan.Goals.ToDictionary(g => g.Id, GoalForm.From),
             Instruments = plan.Instruments.ToDictionary(i => i.Id, InstrumentForm.From),

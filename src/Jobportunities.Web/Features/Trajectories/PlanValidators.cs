@@ -82,7 +82,7 @@ public sealed class AgreementFormValidator : AbstractValidator<AgreementForm>
 {
     public AgreementFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.EmployerName).NotEmpty().WithMessage(t["Validation.Required", t["Plan.Agreement.Employer"]]).MaximumLength(200).WithMessage(t["Validation.TooLong", 200]);
+        RuleFor(f => f.EmployerId).NotNull().WithMessage(t["Validation.Required", t["Plan.Agreement.Employer"]]);
         RuleFor(f => f.DevelopmentAgreement).NotEmpty().WithMessage(t["Validation.Required", t["Plan.Agreement.Text"]]).MaximumLength(2000).WithMessage(t["Validation.TooLong", 2000]);
     }
 }

@@ -14,6 +14,7 @@ public static class NavigationItems
         new("/participants", "Nav.Caseload", [Roles.Coach, Roles.ProgrammeLead]),
         new("/intake-queue", "Nav.IntakeQueue", [Roles.Coach, Roles.ProgrammeLead]),
         new("/durable-checks", "Nav.DurableChecks", [Roles.Coach, Roles.ProgrammeLead]),
+        new("/follow-ups", "Nav.FollowUps", [Roles.Coach, Roles.ProgrammeLead]),
         new("/signals", "Nav.Signals", [Roles.Coach, Roles.ProgrammeLead]),
         new("/vacancies", "Nav.Vacancies", [Roles.EmployerAdviser, Roles.Coach, Roles.ProgrammeLead]),
         new("/employers", "Nav.Employers", [Roles.EmployerAdviser, Roles.Coach, Roles.ProgrammeLead]),

@@ -1,0 +1,152 @@
+using Jobportunities.Core.Audit;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
+using Jobportunities.Core.Participants;
+using Jobportunities.Core.Placements;
+using Jobportunities.Core.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jobportunities.Core.FollowUps;
+
+public sealed record FollowUpRow(int Id, int ParticipantId, string ParticipantName, string Reference, string ProgrammeName, string CoachName, DateOnly ExitDate, DateOnly DueDate, FollowUpState State, FollowUpSituation? Situation);
+
+/// <summary>What the coach types when recording a follow-up.</summary>
+public sealed record FollowUpInput(FollowUpSituation Situation, FollowUpSource Source, DateOnly RecordedOn, string? Note);
+
+/// <summary>
+/// Lists, reads and records the follow-ups six months after leaving, with the rights of durable
+/// checks: the coach of the file (or their stand-in) records, a lead of the programme reads.
+/// The rule is <see cref="FollowUpRule"/>; opening and withdrawing happen with the exit and the re-entry.
+/// </summary>
+public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, AuditLog audit, TimeProvider clock)
+{
+    public const string ObjectType = "Participant.FollowUp";
+
+    /// <summary>Opens the follow-up of a participant who has just left (saved with the caller's changes).</summary>
+    public static void OpenOnExit(AppDbContext db, Participant participant)
+    {
+        if (participant.ExitDate is { } exit)
+        {
+            db.FollowUps.Add(new FollowUp(participant.Id, exit));
+        }
+    }
+
+    /// <summary>
+    /// A person who comes back to the programme (the re-entry rule's person: name and birth date) is
+    /// followed up again after the next exit: the open follow-ups of their earlier participations are
+    /// withdrawn. Saved with the caller's changes.
+    /// </summary>
+    public static async Task WithdrawOnReEntryAsync(AppDbContext db, int programmeId, string givenName, string familyName, DateOnly birthDate, DateTime nowUtc, CancellationToken ct)
+    {
+        var nameKey = (givenName + familyName).ToLowerInvariant().Replace(" ", "").Replace("-", "").Replace("'", "").Replace(".", "");
+        var earlier = ReEntryRule.SamePersonWithoutKey(db.Participants.Where(p => p.ProgrammeId == programmeId), nameKey, birthDate).Select(p => p.Id);
+        foreach (var followUp in await db.FollowUps.Where(f => f.Situation == null && f.WithdrawnUtc == null && earlier.Contains(f.ParticipantId)).ToListAsync(ct))
+        {
+            followUp.Withdraw(nowUtc);
+        }
+    }
+
+    public async Task<IReadOnlyList<FollowUpRow>> ListAsync(StaffUser user, CancellationToken ct = default)
+    {
+        var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
+        var leads = user.IsInRole(Roles.ProgrammeLead);
+        var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
+        await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.FollowUps, "list", detail: "name,programme,coach,exit-date,due-date,situation", ct: ct);
+        var today = clock.Today();
+        var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
+        var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
+        return await db.FollowUps.AsNoTracking()
+            .Where(f => f.WithdrawnUtc == null && inReach.Any(p => p.Id == f.ParticipantId))
+            .OrderBy(f => f.DueDate)
+            .Select(f => new { FollowUp = f, Participant = db.Participants.First(p => p.Id == f.ParticipantId) })
+            .Select(x => new FollowUpRow(x.FollowUp.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
+                x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.FollowUp.ExitDate, x.FollowUp.DueDate,
+                x.FollowUp.Situation != null ? FollowUpState.Recorded
+                    : x.FollowUp.DueDate < overdueBefore ? FollowUpState.Overdue
+                    : x.FollowUp.DueDate <= today ? FollowUpState.Due
+                    : x.FollowUp.DueDate <= upcomingUntil ? FollowUpState.Upcoming
+                    : FollowUpState.Pending,
+                x.FollowUp.Situation))
+            .Take(1000)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The follow-up of one file, for the file page (already audited there).</summary>
+    public Task<FollowUp?> ForParticipantAsync(int participantId, CancellationToken ct = default) =>
+        db.FollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.ParticipantId == participantId, ct);
+
+    public async Task<(FollowUp FollowUp, Participant Participant, FileRights Rights)?> FindAsync(StaffUser user, int id, CancellationToken ct = default)
+    {
+        var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == id, ct);
+        var participant = followUp is null ? null : await db.Participants.FirstOrDefaultAsync(p => p.Id == followUp.ParticipantId, ct);
+        var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
+        return participant is null || !(rights.SeesProfile || rights.CanAssignCoach) ? null : (followUp!, participant, rights);
+    }
+
+    /// <summary>The follow-up's page: the read is audited, also when it is out of reach.</summary>
+    public async Task<(FollowUp FollowUp, Participant Participant, FileRights Rights)?> ReadAsync(StaffUser user, int id, CancellationToken ct = default)
+    {
+        var found = await FindAsync(user, id, ct);
+        if (found is { } f)
+        {
+            audit.Add(user.Id, AuditAction.Read, ObjectType, f.Participant.Id, detail: "follow-up");
+        }
+        else
+        {
+            audit.Add(user.Id, AuditAction.Read, AuditObjects.FollowUps, id, AuditResult.NotFound, "follow-up");
+        }
+
+        await db.SaveChangesAsync(ct);
+        return found;
+    }
+
+    /// <summary>Records the situation six months after leaving: the coach of the file or their stand-in.</summary>
+    public async Task<Result<int>> RecordAsync(StaffUser user, int id, FollowUpInput input, CancellationToken ct = default)
+    {
+        var found = await FindAsync(user, id, ct);
+        if (found is not { } f)
+        {
+            return Result<int>.NotFound();
+        }
+
+        if (!f.Rights.CanEdit)
+        {
+            return Result<int>.Refused("NotAllowed");
+        }
+
+        if (f.FollowUp.Record(input.Situation, input.Source, input.RecordedOn, input.Note, user.Id, clock.GetUtcNow().UtcDateTime, clock.Today()) is { } refusal)
+        {
+            return Result<int>.Invalid(refusal);
+        }
+
+        audit.Add(user.Id, AuditAction.Update, ObjectType, f.Participant.Id, detail: "follow-up:" + input.Situation);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Result<int>.Invalid("AlreadyRecorded");
+        }
+
+        return Result<int>.Ok(id);
+    }
+
+    /// <summary>
+    /// For the ESF+ result indicator "in employment six months after leaving": the participations of
+    /// the programme that left within the period and whose follow-up recorded work (employed or
+    /// self-employed). Participant ids, so the export applies its own re-entry and gender split.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> InWorkSixMonthsAfterLeavingAsync(int programmeId, ReportPeriod period, CancellationToken ct = default)
+    {
+        var ids = await db.FollowUps.AsNoTracking()
+            .Where(f => f.WithdrawnUtc == null && f.ExitDate >= period.From && f.ExitDate <= period.Until
+                && (f.Situation == FollowUpSituation.Employed || f.Situation == FollowUpSituation.SelfEmployed)
+                && db.Participants.Any(p => p.Id == f.ParticipantId && p.ProgrammeId == programmeId))
+            .Select(f => f.ParticipantId)
+            .ToListAsync(ct);
+        return ids.ToHashSet();
+    }
+}

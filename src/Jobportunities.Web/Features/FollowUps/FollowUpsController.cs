@@ -1,0 +1,79 @@
+using FluentValidation;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.FollowUps;
+using Jobportunities.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Jobportunities.Web.Features.FollowUps;
+
+/// <summary>The follow-ups six months after leaving: upcoming, due, overdue and recorded, and recording the situation.</summary>
+[Authorize(Policy = Policies.Coaching)]
+[Route("follow-ups")]
+public sealed class FollowUpsController(FollowUpService followUps, IValidator<FollowUpForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await followUps.ListAsync(User.ToStaffUser(), ct));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var found = await followUps.ReadAsync(User.ToStaffUser(), id, ct);
+        return found is { } f ? View(new FollowUpPage(f.FollowUp, f.Participant, f.Rights, new FollowUpForm { RecordedOn = clock.Today() }, clock.Today())) : NotFound();
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] FollowUpForm form, CancellationToken ct)
+    {
+        var user = User.ToStaffUser();
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
+        if (ModelState.IsValid)
+        {
+            var result = await followUps.RecordAsync(user, id, new FollowUpInput(form.Situation!.Value, form.Source!.Value, form.RecordedOn!.Value, form.Note), ct);
+            switch (result.Outcome)
+            {
+                case Outcome.Ok:
+                    TempData["Notice"] = texts["FollowUp.Recorded"].Value;
+                    return RedirectToAction(nameof(Index));
+                case Outcome.NotFound:
+                    return NotFound();
+                case Outcome.Refused:
+                    return Forbid();
+                default:
+                    ModelState.AddModelError(result.ErrorCode == "DateOutOfRange" ? "Form.RecordedOn" : string.Empty, texts["FollowUp.Error." + result.ErrorCode]);
+                    break;
+            }
+        }
+
+        var found = await followUps.FindAsync(user, id, ct);
+        return found is { } f ? View(nameof(Details), new FollowUpPage(f.FollowUp, f.Participant, f.Rights, form, clock.Today())) : NotFound();
+    }
+}
+
+public sealed class FollowUpForm
+{
+    public FollowUpSituation? Situation { get; set; }
+
+    public FollowUpSource? Source { get; set; }
+
+    public DateOnly? RecordedOn { get; set; }
+
+    public string? Note { get; set; }
+}
+
+public sealed class FollowUpFormValidator : AbstractValidator<FollowUpForm>
+{
+    public FollowUpFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
+    {
+        RuleFor(f => f.Situation).NotNull().WithMessage(t["Validation.Required", t["Field.Situation"]])
+            .IsInEnum().WithMessage(t["Validation.Required", t["Field.Situation"]]);
+        RuleFor(f => f.Source).NotNull().WithMessage(t["Validation.Required", t["Field.Source"]])
+            .IsInEnum().WithMessage(t["Validation.Required", t["Field.Source"]]);
+        RuleFor(f => f.RecordedOn).NotNull().WithMessage(t["Validation.Required", t["Field.RecordedOn"]])
+            .Must(d => d <= clock.Today()).When(f => f.RecordedOn is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["FollowUp.RecordedOnNotInFuture"]);
+        RuleFor(f => f.Note).MaxLength(FieldLengths.FollowUp.Note, t, "Field.Note");
+    }
+}
+
+public sealed record FollowUpPage(FollowUp FollowUp, Core.Participants.Participant Participant, Core.Participants.FileRights Rights, FollowUpForm Form, DateOnly Today);

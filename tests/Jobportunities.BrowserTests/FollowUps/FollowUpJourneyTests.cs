@@ -1,0 +1,61 @@
+using System.Globalization;
+using Jobportunities.BrowserTests.Infrastructure;
+using Jobportunities.Core.Common;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jobportunities.BrowserTests.FollowUps;
+
+/// <summary>
+/// The follow-up six months after leaving: a coach records an exit, the host's fake clock moves past
+/// the follow-up date and the overdue window, the follow-up shows as overdue and as a signal, the
+/// coach records "in work, employed, source participant" and it leaves the due lists.
+/// </summary>
+[Collection("browser")]
+public sealed class FollowUpJourneyTests(BrowserFixture browser, BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
+{
+    [Fact]
+    public async Task Coach_RecordsExit_SixMonthsLater_FollowUpIsOverdueSignal_RecordsInWork_LeavesTheDueList()
+    {
+        await app.ParticipantAsync("Jelle", "Nazorg");
+        var (context, page) = await browser.NewPageAsync(app.ServerAddress);
+        await using var _ = context;
+        await BrowserFixture.LoginAsync(page, app.ServerAddress, "coach@jobportunities.test");
+
+        await page.GotoAsync("/participants?q=Nazorg");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Jelle Nazorg" }).ClickAsync();
+        var phase = page.Locator("section#phase");
+        await phase.Locator("select[name='Phase.To']").SelectOptionAsync(new SelectOptionValue { Label = "Uitgestroomd" });
+        await phase.Locator("select[name='Phase.ExitReason']").SelectOptionAsync(new SelectOptionValue { Label = "Werk gevonden" });
+        await phase.GetByRole(AriaRole.Button, new() { Name = "Fase wijzigen" }).ClickAsync();
+        await Expect(page.Locator("#current-phase")).ToHaveTextAsync("Uitgestroomd");
+
+        var exit = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var due = exit.AddMonths(6);
+        await Expect(page.Locator("section#follow-up")).ToContainTextAsync(due.ToString("D", CultureInfo.GetCultureInfo("nl")));
+
+        // Past the follow-up date and the 30 days after it: overdue.
+        app.Clock.Advance(due.AddDays(31).ToDateTime(TimeOnly.MinValue) - exit.ToDateTime(TimeOnly.MinValue) + TimeSpan.FromHours(2));
+        await BrowserFixture.LoginAsync(page, app.ServerAddress, "coach@jobportunities.test");
+        await page.GotoAsync("/signals");
+        await Expect(page.Locator("section#follow-up-overdue").GetByRole(AriaRole.Link, new() { Name = "Jelle Nazorg" })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/follow-ups");
+        var overdue = page.Locator("section#overdue");
+        await Expect(overdue).ToContainTextAsync("Jelle Nazorg");
+        await overdue.GetByRole(AriaRole.Row).Filter(new() { HasText = "Jelle Nazorg" }).GetByRole(AriaRole.Link).First.ClickAsync();
+
+        await page.GetByLabel("Situatie").SelectOptionAsync(new SelectOptionValue { Label = "Aan het werk in loondienst" });
+        await page.GetByLabel("Bron").SelectOptionAsync(new SelectOptionValue { Label = "De deelnemer" });
+        await page.GetByLabel("Datum vastgelegd").FillAsync(app.Clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Situatie vastleggen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De situatie na uitstroom is vastgelegd.");
+
+        await Expect(page.Locator("section#overdue")).Not.ToContainTextAsync("Jelle Nazorg");
+        await Expect(page.Locator("section#due")).Not.ToContainTextAsync("Jelle Nazorg");
+        await Expect(page.Locator("section#recorded")).ToContainTextAsync("Jelle Nazorg");
+        await page.GotoAsync("/signals");
+        await Expect(page.Locator("section#follow-up-overdue")).Not.ToContainTextAsync("Jelle Nazorg");
+        await BrowserFixture.ScreenshotAsync(page, "follow-up-recorded");
+    }
+}
