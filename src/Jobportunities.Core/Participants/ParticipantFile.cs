@@ -20,4 +20,7 @@ public sealed record ParticipantFile(
 {
     /// <summary>The stored (encrypted) BSN, for those who may edit the file only (see BsnService).</summary>
     public string? ProtectedBsn { get; init; }
+
+    /// <summary>Stand-in, current placement with its durable check, and open signals (the file page, for those who see placements).</summary>
+    public FileSummary Summary { get; init; } = FileSummary.Empty;
 }

@@ -15,7 +15,7 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
 {
     public const string ObjectType = "Participant";
 
-    public Task<ParticipantFile?> ReadAsync(StaffUser user, int id, CancellationToken ct = default) => ReadAsync(user, id, null, ct);
+    public Task<ParticipantFile?> ReadAsync(StaffUser user, int id, CancellationToken ct = default) => ReadAsync(user, id, null, false, ct);
 
     /// <summary>
     /// Reads the file once for a page: the participant with the programme's name, the coach's name
@@ -23,7 +23,8 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
     /// the page's other sections for someone whose rights were checked and names them (e.g. "plan");
     /// they are added to the one audit row of the page view, saved before anything is returned.
     /// </summary>
-    public async Task<ParticipantFile?> ReadAsync(StaffUser user, int id, Func<Participant, FileRights, Task<string?>>? alongside, CancellationToken ct = default)
+    /// <param name="withSummary">Also read the summary's stand-in, placement, durable check and signals (the file page; not its edit pages).</param>
+    public async Task<ParticipantFile?> ReadAsync(StaffUser user, int id, Func<Participant, FileRights, Task<string?>>? alongside, bool withSummary, CancellationToken ct = default)
     {
         var found = await access.RelationOf(user, db.Participants.AsNoTracking().Where(p => p.Id == id))
             .Select(x => new
@@ -45,14 +46,16 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
         }
 
         var also = alongside is null ? null : await alongside(participant, rights);
-        audit.Add(user.Id, AuditAction.Read, ObjectType, id, detail: also is null ? Sections(rights) : $"{Sections(rights)},{also}");
+        var summary = withSummary && FileSummary.SeesPlacements(rights);
+        audit.Add(user.Id, AuditAction.Read, ObjectType, id,
+            detail: string.Join(',', new[] { Sections(rights), also, summary ? "placements" : null }.Where(x => !string.IsNullOrEmpty(x))));
 
         await db.SaveChangesAsync(ct);
-        return await LoadAsync(participant, found!.Programme, found.Coach ?? "", rights, ct);
+        return await LoadAsync(participant, found!.Programme, found.Coach ?? "", rights, summary, ct);
     }
 
     /// <summary>Loads a file for someone whose rights were checked; the authors' names come with the rows.</summary>
-    private async Task<ParticipantFile> LoadAsync(Participant p, string programme, string coachName, FileRights rights, CancellationToken ct)
+    private async Task<ParticipantFile> LoadAsync(Participant p, string programme, string coachName, FileRights rights, bool summary, CancellationToken ct)
     {
         var names = new Dictionary<string, string> { [p.CoachId] = coachName };
         List<T> Named<T>(IEnumerable<(T Row, string UserId, string? Name)> rows)
@@ -97,14 +100,37 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
             }).FirstAsync(ct)
             : null;
 
-        // The consents with the stored (encrypted) BSN, which only those who may edit the file receive.
+        // The consents with the stored (encrypted) BSN, which only those who may edit the file receive; on the
+        // file page the summary's stand-in, placements and durable checks come in the same query (a few rows each).
+        // One shape per case: a collection whose filter is a false parameter would need APPLY, which SQLite lacks.
         var mayEdit = rights.CanEdit;
-        var application = rights.SeesProfile
-            ? await db.Applications.AsNoTracking().Where(a => a.Id == p.ApplicationId).Select(a => new
+        var today = clock.Today();
+        var application = rights.SeesProfile && !summary
+            ? await db.Applications.AsNoTracking().Where(a => a.Id == p.ApplicationId).Select(a => new FileRows
             {
                 Bsn = mayEdit ? a.BsnProtected : null,
                 Consents = db.ConsentRecords.Where(c => c.ApplicationId == a.Id).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToList(),
             }).FirstOrDefaultAsync(ct)
+            : rights.SeesProfile
+            ? await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new FileRows
+            {
+                Bsn = db.Applications.Where(a => a.Id == x.ApplicationId).Select(a => a.BsnProtected).FirstOrDefault(),
+                Consents = db.ConsentRecords.Where(c => c.ApplicationId == x.ApplicationId).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToList(),
+                StandIn = db.StandIns.Where(s => s.AbsentCoachId == x.CoachId && s.EndedUtc == null && s.From <= today && s.Until >= today).OrderBy(s => s.Until)
+                    .Select(s => db.Users.Where(u => u.Id == s.StandInCoachId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
+                Placements = db.Placements.Where(pl => pl.ParticipantId == x.Id).Select(pl => new PlacementRow { Placement = pl, Employer = pl.Employer!.Name }).ToList(),
+                Checks = db.DurableChecks.Where(c => c.ParticipantId == x.Id).ToList(),
+                Rule = x.Programme!.DurableRule,
+            }).FirstAsync(ct)
+            : summary
+            ? await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new FileRows
+            {
+                StandIn = db.StandIns.Where(s => s.AbsentCoachId == x.CoachId && s.EndedUtc == null && s.From <= today && s.Until >= today).OrderBy(s => s.Until)
+                    .Select(s => db.Users.Where(u => u.Id == s.StandInCoachId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
+                Placements = db.Placements.Where(pl => pl.ParticipantId == x.Id).Select(pl => new PlacementRow { Placement = pl, Employer = pl.Employer!.Name }).ToList(),
+                Checks = db.DurableChecks.Where(c => c.ParticipantId == x.Id).ToList(),
+                Rule = x.Programme!.DurableRule,
+            }).FirstAsync(ct)
             : null;
 
         var missing = barriers.Select(x => x.ByUserId).Where(u => !names.ContainsKey(u)).Distinct().ToList();
@@ -119,7 +145,10 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
         return new ParticipantFile(p, rights, programme, coachName, phases, ladder, contacts, barriers,
             scan?.Experience ?? [], scan?.Skills ?? [], scan?.Languages ?? [], application?.Consents ?? [], names)
         {
-            ProtectedBsn = application?.Bsn,
+            ProtectedBsn = mayEdit ? application?.Bsn : null,
+            Summary = summary && application?.Rule is { } rule
+                ? FileSummary.From(p, application.StandIn, application.Placements.Select(x => (x.Placement, x.Employer)).ToList(), application.Checks, rule, today)
+                : FileSummary.Empty,
         };
     }
 
@@ -187,4 +216,27 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
 
     private static string Sections(FileRights r) =>
         string.Join(',', new[] { r.SeesProfile ? "profile" : null, r.SeesWorkProfile ? "work-profile" : null, r.SeesJournal ? "journal" : null, r.SeesBarriers ? "barriers" : null, r.SeesHealth ? "health" : null }.OfType<string>());
+
+    /// <summary>What the file's last query reads: consents and BSN, and on the file page the summary's rows.</summary>
+    private sealed class FileRows
+    {
+        public string? Bsn { get; init; }
+
+        public List<Intake.ConsentRecord> Consents { get; init; } = [];
+
+        public string? StandIn { get; init; }
+
+        public List<PlacementRow> Placements { get; init; } = [];
+
+        public List<Placements.DurableCheck> Checks { get; init; } = [];
+
+        public Programmes.DurableCheckRule? Rule { get; init; }
+    }
+
+    private sealed class PlacementRow
+    {
+        public required Placements.Placement Placement { get; init; }
+
+        public string Employer { get; init; } = "";
+    }
 }

@@ -41,7 +41,7 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
         {
             Language = db.Applications.Where(a => a.Id == x.ApplicationId).Select(a => a.Language).FirstOrDefault(),
             Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
-            Wagons = db.PlanInstruments.Where(i => i.ParticipantId == x.Id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
+            Wagons = db.PlanInstruments.Include(i => i.Instrument).Where(i => i.ParticipantId == x.Id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
             Split = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
             Certified = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
         }).FirstAsync(ct);

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Jobportunities.BrowserTests.Participants;
 
-/// <summary>A coach finds a participant by name, records a contact moment and a ladder step, and sees both in the file.</summary>
+/// <summary>A coach finds a participant by name, records a contact moment on the file and a ladder step on the ladder's edit page, and sees both in the file.</summary>
 [Collection("browser")]
 public sealed class ParticipantFilePagesTests(BrowserFixture browser, BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
@@ -48,11 +48,13 @@ public sealed class ParticipantFilePagesTests(BrowserFixture browser, BrowserApp
         await Expect(entries.First).ToContainTextAsync("Intakegesprek telefonisch gevoerd; Harm wil in de techniek aan de slag.");
         await Expect(entries.First).ToContainTextAsync($"Volgende actie: Arbeidsmarktwaardescan afronden {nextDate.ToString("d", Dutch)}");
 
-        var ladder = page.GetByRole(AriaRole.Region, new() { Name = "Participatieladder" });
-        await ladder.GetByLabel("Trede").SelectOptionAsync(new SelectOptionValue { Label = "3 — Deelname georganiseerde activiteiten" });
-        await ladder.GetByLabel("Datum", new() { Exact = true }).FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await ladder.GetByLabel("Toelichting (niet verplicht)", new() { Exact = true }).FillAsync("Bij de intake");
-        await ladder.GetByRole(AriaRole.Button, new() { Name = "Trede vastleggen" }).ClickAsync();
+        // The ladder reads on the file; its "Edit" action opens the section's own form.
+        await page.GetByRole(AriaRole.Region, new() { Name = "Participatieladder" }).GetByRole(AriaRole.Link, new() { Name = "Participatieladder bewerken" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Participatieladder bewerken");
+        await page.GetByLabel("Trede").SelectOptionAsync(new SelectOptionValue { Label = "3 — Deelname georganiseerde activiteiten" });
+        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Toelichting (niet verplicht)", new() { Exact = true }).FillAsync("Bij de intake");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trede vastleggen" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De trede is vastgelegd.");
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Treden op de participatieladder door de tijd" });

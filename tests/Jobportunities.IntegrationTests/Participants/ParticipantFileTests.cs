@@ -75,8 +75,8 @@ public class ParticipantFileTests(AppFactory factory) : IClassFixture<AppFactory
         await first.SignInAsync(DemoAccounts.Coach);
         var second = factory.Browser();
         await second.SignInAsync(DemoAccounts.Coach);
-        var firstFields = FormReader.Fields(await first.GetPageAsync($"/participants/{id}"));
-        var secondFields = FormReader.Fields(await second.GetPageAsync($"/participants/{id}"));
+        var firstFields = FormReader.Fields(await first.GetPageAsync($"/participants/{id}/profile/edit"));
+        var secondFields = FormReader.Fields(await second.GetPageAsync($"/participants/{id}/profile/edit"));
         var profile = (Dictionary<string, string> f) => f.Where(kv => kv.Key.StartsWith("Profile.", StringComparison.Ordinal)).ToList();
 
         firstFields["Profile.Phone"] = "0591 111111";

@@ -104,7 +104,7 @@ public class TransportAndInputFindingsTests(AppFactory factory) : IClassFixture<
         var id = await factory.ParticipantAsync("Lengte", DemoAccounts.Coach);
         var coach = factory.Browser();
         await coach.SignInAsync(DemoAccounts.Coach);
-        var fields = FormReader.Fields(await coach.GetPageAsync($"/participants/{id}"));
+        var fields = FormReader.Fields(await coach.GetPageAsync($"/participants/{id}/profile/edit"));
         fields["Profile.Phone"] = new string('6', 200);
         fields["Profile.Street"] = new string('s', 10_000);
         fields["Profile.City"] = new string('c', 10_000);

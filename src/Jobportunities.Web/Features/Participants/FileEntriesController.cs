@@ -25,7 +25,7 @@ public sealed class FileEntriesController(
         (await contactValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Contact");
         return ModelState.IsValid
             ? Done(await files.AddContactAsync(User.ToStaffUser(), id, form.Date!.Value, form.Kind, form.Summary!, form.NextAction, form.NextActionDate, ct), id, "File.ContactSaved", "journal")
-            : await Redisplay(id, m => m.Contact = form, ct);
+            : await Redisplay(id, null, m => m.Contact = form, ct);
     }
 
     [HttpPost("ladder")]
@@ -33,8 +33,8 @@ public sealed class FileEntriesController(
     {
         (await ladderValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Ladder");
         return ModelState.IsValid
-            ? Done(await files.AddLadderStepAsync(User.ToStaffUser(), id, form.Step!.Value, form.Date!.Value, form.Note, ct), id, "File.LadderSaved", "ladder")
-            : await Redisplay(id, m => m.Ladder = form, ct);
+            ? Done(await files.AddLadderStepAsync(User.ToStaffUser(), id, form.Step!.Value, form.Date!.Value, form.Note, ct), id, "File.LadderSaved", FileSections.Ladder)
+            : await Redisplay(id, FileSections.Ladder, m => m.Ladder = form, ct);
     }
 
     [HttpPost("barriers")]
@@ -42,8 +42,8 @@ public sealed class FileEntriesController(
     {
         (await barrierValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Barrier");
         return ModelState.IsValid
-            ? Done(await files.AddBarrierAssessmentAsync(User.ToStaffUser(), id, form.Moment, form.Date!.Value, form.ToRatings(), form.FunctionalLimitations, ct), id, "File.BarriersSaved", "barriers")
-            : await Redisplay(id, m => m.Barrier = form, ct);
+            ? Done(await files.AddBarrierAssessmentAsync(User.ToStaffUser(), id, form.Moment, form.Date!.Value, form.ToRatings(), form.FunctionalLimitations, ct), id, "File.BarriersSaved", FileSections.Barriers)
+            : await Redisplay(id, FileSections.Barriers, m => m.Barrier = form, ct);
     }
 
     [HttpPost("scan/{item}")]
@@ -61,10 +61,10 @@ public sealed class FileEntriesController(
         if (result is null)
         {
             ModelState.AddModelError(item switch { "experience" => "Scan.Years", "skill" => "Scan.SkillName", _ => "Scan.Language" }, texts["File.ScanItemInvalid"]);
-            return await Redisplay(id, m => m.Scan = form, ct);
+            return await Redisplay(id, FileSections.Scan, m => m.Scan = form, ct);
         }
 
-        return Done(result, id, "File.ScanSaved", "scan");
+        return Done(result, id, "File.ScanSaved", FileSections.Scan);
     }
 
     private IActionResult Done(Result<Participant> result, int id, string noticeKey, string section) => result.Outcome switch
@@ -80,14 +80,15 @@ public sealed class FileEntriesController(
         return Redirect($"/participants/{id}#{section}");
     }
 
-    private async Task<IActionResult> Redisplay(int id, Action<FileViewModel> keepInput, CancellationToken ct)
+    /// <summary>Bad input: the section's edit page again with everything typed (a journal entry: the file, where its form lives).</summary>
+    private async Task<IActionResult> Redisplay(int id, string? section, Action<FileViewModel> keepInput, CancellationToken ct)
     {
-        var model = await pages.BuildAsync(this, id, keepInput, ct);
+        var model = section is null ? await pages.BuildAsync(this, id, keepInput, ct) : await pages.BuildEditAsync(this, id, section, keepInput, ct);
         if (model is null)
         {
             return NotFound();
         }
 
-        return model.File.Rights.CanEdit ? View(FilePageBuilder.View, model) : Forbid();
+        return model.File.Rights.CanEdit ? View(section is null ? FilePageBuilder.View : FilePageBuilder.EditView, model) : Forbid();
     }
 }

@@ -32,7 +32,7 @@ public sealed class ParticipantFileController(
         (await profileValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Profile");
         if (!ModelState.IsValid)
         {
-            return await Redisplay(id, m => m.Profile = form, ct);
+            return await Redisplay(id, FileSections.Profile, m => m.Profile = form, ct);
         }
 
         var result = await files.UpdateProfileAsync(User.ToStaffUser(), id, form.Version, form.ToProfile(), ct);
@@ -42,10 +42,10 @@ public sealed class ParticipantFileController(
             ModelState.Remove("Profile.Version");
             var saved = ProfileForm.From(result.Value!);
             form.Version = saved.Version;
-            return await Redisplay(id, m => (m.Profile, m.SavedProfile) = (form, saved), ct);
+            return await Redisplay(id, FileSections.Profile, m => (m.Profile, m.SavedProfile) = (form, saved), ct);
         }
 
-        return Done(result, id, "File.ProfileSaved");
+        return Done(result, id, "File.ProfileSaved", FileSections.Profile);
     }
 
     [HttpPost("work")]
@@ -54,7 +54,7 @@ public sealed class ParticipantFileController(
         (await workValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Work");
         if (!ModelState.IsValid)
         {
-            return await Redisplay(id, m => m.Work = form, ct);
+            return await Redisplay(id, FileSections.Scan, m => m.Work = form, ct);
         }
 
         var result = await files.UpdateWorkPreferencesAsync(User.ToStaffUser(), id, form.Version, form.ToInput(), ct);
@@ -63,10 +63,10 @@ public sealed class ParticipantFileController(
             ModelState.AddModelError(string.Empty, texts["Concurrency.Conflict"]);
             ModelState.Remove("Work.Version");
             form.Version = result.Value!.Version;
-            return await Redisplay(id, m => m.Work = form, ct);
+            return await Redisplay(id, FileSections.Scan, m => m.Work = form, ct);
         }
 
-        return Done(result, id, "File.WorkSaved");
+        return Done(result, id, "File.WorkSaved", FileSections.Scan);
     }
 
     [HttpPost("phase")]
@@ -75,17 +75,17 @@ public sealed class ParticipantFileController(
         (await phaseValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Phase");
         if (!ModelState.IsValid)
         {
-            return await Redisplay(id, m => m.Phase = form, ct);
+            return await Redisplay(id, FileSections.Phase, m => m.Phase = form, ct);
         }
 
         var result = await files.MovePhaseAsync(User.ToStaffUser(), id, form.To!.Value, form.ExitReason, form.Note, ct);
         if (result.Outcome == Outcome.Invalid)
         {
             ModelState.AddModelError("Phase.To", texts["File.PhaseNotAllowed"]);
-            return await Redisplay(id, m => m.Phase = form, ct);
+            return await Redisplay(id, FileSections.Phase, m => m.Phase = form, ct);
         }
 
-        return Done(result, id, "File.PhaseSaved");
+        return Done(result, id, "File.PhaseSaved", FileSections.Phase);
     }
 
     [HttpPost("coach")]
@@ -95,19 +95,20 @@ public sealed class ParticipantFileController(
         if (result.Outcome == Outcome.Invalid)
         {
             ModelState.AddModelError("Coach.CoachId", texts["Queue.Error.CoachNotInProgramme"]);
-            return await Redisplay(id, m => m.Coach = form, ct);
+            return await Redisplay(id, null, m => m.Coach = form, ct);
         }
 
-        return Done(result, id, "File.CoachSaved");
+        return Done(result, id, "File.CoachSaved", "coach");
     }
 
-    private IActionResult Done(Result<Participant> result, int id, string noticeKey)
+    private IActionResult Done(Result<Participant> result, int id, string noticeKey, string section)
     {
         switch (result.Outcome)
         {
             case Outcome.Ok:
+                // Back on the file at the section saved (post/redirect/get).
                 TempData["Notice"] = texts[noticeKey].Value;
-                return RedirectToAction(nameof(Show), new { id });
+                return Redirect($"/participants/{id}#{section}");
             case Outcome.Refused:
                 return Forbid();
             default:
@@ -115,14 +116,17 @@ public sealed class ParticipantFileController(
         }
     }
 
-    private async Task<IActionResult> Redisplay(int id, Action<FileViewModel> keepInput, CancellationToken ct)
+    /// <summary>Bad input: the section's edit page again with everything typed (the coach form: the file, where it lives).</summary>
+    private async Task<IActionResult> Redisplay(int id, string? section, Action<FileViewModel> keepInput, CancellationToken ct)
     {
-        var model = await pages.BuildAsync(this, id, keepInput, ct);
+        var model = section is null ? await pages.BuildAsync(this, id, keepInput, ct) : await pages.BuildEditAsync(this, id, section, keepInput, ct);
         if (model is null)
         {
             return NotFound();
         }
 
-        return model.File.Rights.CanEdit || model.File.Rights.CanAssignCoach ? View(FilePageBuilder.View, model) : Forbid();
+        return section is null
+            ? model.File.Rights.CanAssignCoach ? View(FilePageBuilder.View, model) : Forbid()
+            : model.File.Rights.CanEdit ? View(FilePageBuilder.EditView, model) : Forbid();
     }
 }
