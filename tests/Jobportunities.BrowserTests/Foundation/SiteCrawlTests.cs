@@ -13,7 +13,7 @@ namespace Jobportunities.BrowserTests.Foundation;
 /// Run alone with <c>dotnet test tests/Jobportunities.BrowserTests -c Release --filter FullyQualifiedName~SiteCrawlTests</c>.
 /// </summary>
 [Collection("browser")]
-public sealed class SiteCrawlTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output) : IClassFixture<BrowserAppFactory>
+public sealed class SiteCrawlTests(BrowserFixture browser, DemoBrowserAppFactory app, ITestOutputHelper output) : IClassFixture<DemoBrowserAppFactory>
 {
     private static readonly string[] Languages = ["nl", "de", "en"];
 
@@ -44,6 +44,11 @@ public sealed class SiteCrawlTests(BrowserFixture browser, BrowserAppFactory app
         var crawlTime = watch.Elapsed;
         var htmlErrors = await HtmlChecker.CheckAsync(crawled.Select(p => (p.Url + " [" + p.Language + "]", p.Html)).ToList());
         output.WriteLine($"{role}: {crawled.Count} pages ({crawled.Count / Languages.Length} per language) crawled with axe in {crawlTime.TotalSeconds:F0} s, vnu in {(watch.Elapsed - crawlTime).TotalSeconds:F0} s");
+        foreach (var group in crawled.GroupBy(p => p.Language))
+        {
+            output.WriteLine($"  {group.Key}: " + string.Join(" ", group.Select(p => SiteCrawler.TemplateOf(new Uri(p.Url).AbsolutePath))));
+        }
+
         foreach (var language in Languages)
         {
             // Each language must have reached more than the start page, or the crawl checked nothing.
