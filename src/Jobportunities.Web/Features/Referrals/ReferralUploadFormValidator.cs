@@ -9,5 +9,5 @@ public sealed class ReferralUploadFormValidator : AbstractValidator<ReferralUplo
 {
     public ReferralUploadFormValidator(IStringLocalizer<SharedResource> t) =>
         RuleFor(f => f.File).NotNull().WithMessage(t["Referrals.Csv.NoFile"])
-            .Must(f => f!.Length <= ReferralCsvParser.MaxBytes).WithMessage(t.Problem(new CsvProblem(CsvProblems.TooLarge)));
+            .Must(f => f is null || f.Length <= ReferralCsvParser.MaxBytes).WithMessage(t.Problem(new CsvProblem(CsvProblems.TooLarge)));
 }
