@@ -13,6 +13,23 @@ if [ ! -x /usr/bin/chromium ]; then
     || { echo "Could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# Debian's Java for the Nu HTML Checker that the browser tests' crawl runs over the saved pages.
+if ! command -v java >/dev/null 2>&1; then
+  echo "Installing Java from Debian's packages…"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq default-jre-headless >/dev/null \
+    || { echo "Could not install default-jre-headless"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The Nu HTML Checker itself (vnu.jar), pinned in the browser tests' own npm folder; the jar is not committed.
+vnu_folder=tests/Jobportunities.BrowserTests/vnu
+if [ ! -f "$vnu_folder/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  echo "Installing the Nu HTML Checker (npm ci in $vnu_folder)…"
+  (cd "$vnu_folder" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null) \
+    || { echo "npm ci in $vnu_folder failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; echo "0 passed, 1 failed"; exit 1; }
 
 # Every test host is a web host; without these each one holds inotify watchers on its config

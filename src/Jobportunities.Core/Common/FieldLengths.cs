@@ -58,6 +58,9 @@ public static class FieldLengths
     {
         public const int Email = 256;
         public const int DisplayName = 200;
+
+        /// <summary>An account's id (Identity's key column), as posted when a coach is chosen.</summary>
+        public const int UserId = 450;
     }
 
     /// <summary>A programme's own texts.</summary>
@@ -65,6 +68,12 @@ public static class FieldLengths
     {
         public const int Name = 200;
         public const int Description = 2000;
+    }
+
+    /// <summary>Placements and their durable checks.</summary>
+    public static class Placement
+    {
+        public const int DurableCheckNote = 1000;
     }
 
     /// <summary>Matching.</summary>

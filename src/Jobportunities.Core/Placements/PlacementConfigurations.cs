@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -30,7 +31,7 @@ internal sealed class PlacementConfigurations : IEntityTypeConfiguration<Placeme
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Evidence).HasConversion<string>().HasMaxLength(30);
-        builder.Property(c => c.Note).HasMaxLength(1000);
+        builder.Property(c => c.Note).HasMaxLength(FieldLengths.Placement.DurableCheckNote);
         builder.Property(c => c.RecordedByUserId).HasMaxLength(450);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOpen);

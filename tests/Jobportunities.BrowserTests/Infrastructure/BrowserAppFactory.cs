@@ -23,7 +23,7 @@ namespace Jobportunities.BrowserTests.Infrastructure;
 /// before the host is built. Calling <c>builder.UseKestrel()</c> inside <see cref="ConfigureWebHost"/> is not enough:
 /// the factory adds the TestServer after that callback unless its own UseKestrel was called.
 /// </remarks>
-public sealed class BrowserAppFactory : WebApplicationFactory<Program>
+public class BrowserAppFactory : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly Lazy<string> _serverAddress;
@@ -36,6 +36,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>Also the demo participants, plans, employers and placements (as in Development), not only accounts and programmes.</summary>
+    protected virtual bool SeedDemoFiles => false;
+
     /// <summary>The address Kestrel really listens on, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash). Starts the server.</summary>
     public string ServerAddress => _serverAddress.Value;
 
@@ -47,6 +50,12 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         _connection.Open();
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:SeedDemoData", "true");
+        if (SeedDemoFiles)
+        {
+            builder.UseSetting("Database:SeedDemoParticipants", "true");
+            builder.UseSetting("Database:SeedDemoEmployers", "true");
+        }
+
         builder.UseSetting("DurableChecks:RunDailyJob", "false");
         builder.UseSetting("Logging:File:Path", "");
         // Browser tests sign in many times a minute from one address; the limits have their own tests.
@@ -81,4 +90,10 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
             _connection.Dispose();
         }
     }
+}
+
+/// <summary>The browser test app with the whole demo data set, so every kind of record page exists (the site crawl).</summary>
+public sealed class DemoBrowserAppFactory : BrowserAppFactory
+{
+    protected override bool SeedDemoFiles => true;
 }

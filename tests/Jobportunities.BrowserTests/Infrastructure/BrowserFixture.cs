@@ -88,7 +88,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The git-ignored screenshots folder next to this project's .csproj (found from the test binaries upwards).</summary>
-    public static string ScreenshotFolder()
+    public static string ScreenshotFolder() =>
+        Directory.CreateDirectory(Path.Combine(ProjectFolder(), "screenshots")).FullName;
+
+    /// <summary>The folder of this project's .csproj, found from the test binaries upwards.</summary>
+    public static string ProjectFolder()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Jobportunities.BrowserTests.csproj")))
@@ -101,7 +105,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"No Jobportunities.BrowserTests.csproj above {AppContext.BaseDirectory}.");
         }
 
-        return Directory.CreateDirectory(Path.Combine(directory.FullName, "screenshots")).FullName;
+        return directory.FullName;
     }
 
     public async Task DisposeAsync()

@@ -6,20 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace Jobportunities.IntegrationTests.Foundation;
 
 /// <summary>
-/// Every form model a POST action binds has a FluentValidation validator in the Web assembly.
-/// The form models below still lack one; the list may only shrink: adding a POST whose form has
-/// no validator fails, and so does giving a listed form a validator without taking it off the list.
+/// Every form model a POST action binds has a FluentValidation validator in the Web assembly:
+/// adding a POST whose form has no validator fails.
 /// </summary>
 public class ValidatorOnEveryPostTests
 {
-    private static readonly HashSet<string> KnownWithoutValidator =
-    [
-        "AcceptForm", "CoachForm", "EndForm", "RecordForm",
-        "ReferralUploadForm", "ScanItemForm", "SeatsForm", "StandInForm",
-    ];
-
     [Fact]
-    public void EveryPostedFormModel_HasAValidator_ExceptTheListedOnes()
+    public void EveryPostedFormModel_HasAValidator()
     {
         var web = typeof(Web.Infrastructure.Policies).Assembly;
         var validated = web.GetTypes()
@@ -31,12 +24,8 @@ public class ValidatorOnEveryPostTests
         var posted = PostedFormModels(web).ToList();
         Assert.NotEmpty(posted);
 
-        var missing = posted.Where(p => !validated.Contains(p.Model)).ToList();
-        var unlisted = missing.Where(m => !KnownWithoutValidator.Contains(m.Model.Name)).Select(m => $"{m.Action}: {m.Model.Name}").Distinct().ToList();
-        Assert.True(unlisted.Count == 0, "POST actions whose form model has no validator: " + string.Join(", ", unlisted));
-
-        var stale = KnownWithoutValidator.Except(missing.Select(m => m.Model.Name)).ToList();
-        Assert.True(stale.Count == 0, "Listed as without validator but validated (or no longer posted); take them off the list: " + string.Join(", ", stale));
+        var missing = posted.Where(p => !validated.Contains(p.Model)).Select(m => $"{m.Action}: {m.Model.Name}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "POST actions whose form model has no validator: " + string.Join(", ", missing));
     }
 
     private static IEnumerable<(string Action, Type Model)> PostedFormModels(Assembly web)

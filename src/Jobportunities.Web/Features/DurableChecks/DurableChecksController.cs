@@ -1,3 +1,4 @@
+using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Documents;
 using Jobportunities.Core.Placements;
@@ -11,7 +12,7 @@ namespace Jobportunities.Web.Features.DurableChecks;
 /// <summary>The six-month checks: upcoming, due and overdue lists, and recording the outcome.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("durable-checks")]
-public sealed class DurableChecksController(DurableCheckService checks, DocumentService documents, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class DurableChecksController(DurableCheckService checks, DocumentService documents, IValidator<RecordForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await checks.ListAsync(User.ToStaffUser(), ct));
@@ -27,13 +28,10 @@ public sealed class DurableChecksController(DurableCheckService checks, Document
     public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] RecordForm form, CancellationToken ct)
     {
         var user = User.ToStaffUser();
-        if (form.Outcome is null || form.VerifiedOn is null)
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(form.Outcome is null ? "Form.Outcome" : "Form.VerifiedOn", texts["Durable.Error.Incomplete"]);
-        }
-        else
-        {
-            var result = await checks.RecordAsync(user, id, form.Outcome.Value, form.Evidence, form.VerifiedOn.Value, form.Note, ct, form.DocumentId);
+            var result = await checks.RecordAsync(user, id, form.Outcome!.Value, form.Evidence, form.VerifiedOn!.Value, form.Note, ct, form.DocumentId);
             switch (result.Outcome)
             {
                 case Outcome.Ok:

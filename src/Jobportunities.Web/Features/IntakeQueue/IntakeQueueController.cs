@@ -15,6 +15,7 @@ namespace Jobportunities.Web.Features.IntakeQueue;
 public sealed class IntakeQueueController(
     IntakeQueueService queue,
     ProgrammeStaffQueries staff,
+    IValidator<AcceptForm> acceptValidator,
     IValidator<DeclineForm> declineValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
@@ -36,7 +37,14 @@ public sealed class IntakeQueueController(
     [HttpPost("{id:int}/accept")]
     public async Task<IActionResult> Accept(int id, [Bind(Prefix = "Accept")] AcceptForm form, CancellationToken ct)
     {
-        var result = await queue.AcceptAsync(User.ToStaffUser(), id, form.CoachId ?? "", form.OverrideReason, ct);
+        (await acceptValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Accept");
+        if (!ModelState.IsValid)
+        {
+            var invalid = await PageAsync(id, form, null, ct);
+            return invalid is null ? NotFound() : View(nameof(Details), invalid);
+        }
+
+        var result = await queue.AcceptAsync(User.ToStaffUser(), id, form.CoachId!, form.OverrideReason, ct);
         switch (result.Outcome)
         {
             case Outcome.Ok:

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using FluentValidation;
 using Jobportunities.Core.Intake;
 using Microsoft.Extensions.Localization;
@@ -10,6 +11,17 @@ public sealed class AcceptForm
 
     /// <summary>Required when the application does not meet the programme's conditions.</summary>
     public string? OverrideReason { get; set; }
+}
+
+public sealed class AcceptFormValidator : AbstractValidator<AcceptForm>
+{
+    public AcceptFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleFor(f => f.CoachId).NotEmpty().WithMessage(t["Validation.Required", t["Queue.Coach"]])
+            .MaximumLength(FieldLengths.Account.UserId).WithMessage(t["Validation.Invalid", t["Queue.Coach"]]);
+        RuleFor(f => f.OverrideReason).MaximumLength(FieldLengths.Intake.DecisionReason)
+            .WithMessage(t["Validation.MaxLength", t["Queue.OverrideReason"], FieldLengths.Intake.DecisionReason]);
+    }
 }
 
 public sealed class DeclineForm

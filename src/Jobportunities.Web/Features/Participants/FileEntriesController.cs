@@ -17,6 +17,7 @@ public sealed class FileEntriesController(
     IValidator<ContactForm> contactValidator,
     IValidator<LadderForm> ladderValidator,
     IValidator<BarrierForm> barrierValidator,
+    IValidator<ScanItemForm> scanValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpPost("contacts")]
@@ -49,20 +50,24 @@ public sealed class FileEntriesController(
     [HttpPost("scan/{item}")]
     public async Task<IActionResult> Scan(int id, string item, [Bind(Prefix = "Scan")] ScanItemForm form, CancellationToken ct)
     {
-        var user = User.ToStaffUser();
-        Result<Participant>? result = item switch
+        if (item is not ("experience" or "skill" or "language"))
         {
-            "experience" when form.Years is >= 0 and <= 60 && (form.Description?.Length ?? 0) <= FieldLengths.File.ExperienceDescription => await files.AddExperienceAsync(user, id, form.Sector, form.Years.Value, form.Description, ct),
-            "skill" when !string.IsNullOrWhiteSpace(form.SkillName) && form.SkillName.Length <= FieldLengths.File.SkillName && form.SkillLevel is >= 1 and <= 4 => await files.AddSkillAsync(user, id, form.SkillName, form.SkillLevel, ct),
-            "language" when !string.IsNullOrWhiteSpace(form.Language) && form.Language.Length <= FieldLengths.File.LanguageName && ScanLanguage.CefrLevels.Contains(form.Level) => await files.AddLanguageAsync(user, id, form.Language, form.Level, ct),
-            "experience" or "skill" or "language" => null,
-            _ => Result<Participant>.NotFound(),
-        };
-        if (result is null)
+            return NotFound();
+        }
+
+        (await scanValidator.ValidateAsync(form, o => o.IncludeRuleSets(item), ct)).AddTo(ModelState, "Scan");
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(item switch { "experience" => "Scan.Years", "skill" => "Scan.SkillName", _ => "Scan.Language" }, texts["File.ScanItemInvalid"]);
             return await Redisplay(id, FileSections.Scan, m => m.Scan = form, ct);
         }
+
+        var user = User.ToStaffUser();
+        var result = item switch
+        {
+            "experience" => await files.AddExperienceAsync(user, id, form.Sector, form.Years!.Value, form.Description, ct),
+            "skill" => await files.AddSkillAsync(user, id, form.SkillName!, form.SkillLevel, ct),
+            _ => await files.AddLanguageAsync(user, id, form.Language!, form.Level, ct),
+        };
 
         return Done(result, id, "File.ScanSaved", FileSections.Scan);
     }

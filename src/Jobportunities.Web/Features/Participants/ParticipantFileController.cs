@@ -17,6 +17,7 @@ public sealed class ParticipantFileController(
     IValidator<ProfileForm> profileValidator,
     IValidator<WorkForm> workValidator,
     IValidator<PhaseForm> phaseValidator,
+    IValidator<CoachForm> coachValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
@@ -91,7 +92,13 @@ public sealed class ParticipantFileController(
     [HttpPost("coach")]
     public async Task<IActionResult> Coach(int id, [Bind(Prefix = "Coach")] CoachForm form, CancellationToken ct)
     {
-        var result = await files.AssignCoachAsync(User.ToStaffUser(), id, form.CoachId ?? "", ct);
+        (await coachValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Coach");
+        if (!ModelState.IsValid)
+        {
+            return await Redisplay(id, m => m.Coach = form, ct);
+        }
+
+        var result = await files.AssignCoachAsync(User.ToStaffUser(), id, form.CoachId!, ct);
         if (result.Outcome == Outcome.Invalid)
         {
             ModelState.AddModelError("Coach.CoachId", texts["Queue.Error.CoachNotInProgramme"]);

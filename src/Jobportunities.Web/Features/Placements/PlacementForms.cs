@@ -35,6 +35,15 @@ public sealed class EndForm
     public PlacementEndReason Reason { get; set; }
 }
 
+public sealed class EndFormValidator : AbstractValidator<EndForm>
+{
+    public EndFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleFor(f => f.EndDate).NotNull().WithMessage(t["Validation.Required", t["Field.EndDate"]]);
+        RuleFor(f => f.Reason).IsInEnum().WithMessage(t["Validation.Invalid", t["Field.EndReason"]]);
+    }
+}
+
 public sealed class PlacementFormValidator : AbstractValidator<PlacementForm>
 {
     public PlacementFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)

@@ -11,7 +11,7 @@ namespace Jobportunities.Web.Features.Placements;
 /// <summary>A participant's placements: record one, end one; the durable checks they open.</summary>
 [Authorize(Policy = Policies.FileAccess)]
 [Route("participants/{id:int}/placements")]
-public sealed class PlacementsController(PlacementService placements, IValidator<PlacementForm> validator, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class PlacementsController(PlacementService placements, IValidator<PlacementForm> validator, IValidator<EndForm> endValidator, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
@@ -48,13 +48,13 @@ public sealed class PlacementsController(PlacementService placements, IValidator
     [HttpPost("end")]
     public async Task<IActionResult> End(int id, [Bind(Prefix = "End")] EndForm form, CancellationToken ct)
     {
-        if (form.EndDate is null)
+        (await endValidator.ValidateAsync(form, ct)).AddTo(ModelState, "End");
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("End.EndDate", texts["Validation.Required", texts["Field.EndDate"]]);
             return await Redisplay(id, null, form, ct);
         }
 
-        var result = await placements.EndAsync(User.ToStaffUser(), id, form.PlacementId, form.EndDate.Value, form.Reason, ct);
+        var result = await placements.EndAsync(User.ToStaffUser(), id, form.PlacementId, form.EndDate!.Value, form.Reason, ct);
         switch (result.Outcome)
         {
             case Outcome.Ok:

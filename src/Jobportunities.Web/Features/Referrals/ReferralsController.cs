@@ -20,6 +20,7 @@ public sealed class ReferralsController(
     ReferralUploadService uploads,
     IntakeService intake,
     IValidator<ReferralForm> validator,
+    IValidator<ReferralUploadForm> uploadValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     /// <summary>Room for the multipart envelope around a file just over the limit, so it gets a friendly message.</summary>
@@ -84,12 +85,7 @@ public sealed class ReferralsController(
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Upload([Bind(Prefix = "Form")] ReferralUploadForm form, CancellationToken ct)
     {
-        var problems = form.File switch
-        {
-            null => [texts["Referrals.Csv.NoFile"].Value],
-            { Length: > ReferralCsvParser.MaxBytes } => [texts.Problem(new CsvProblem(CsvProblems.TooLarge))],
-            _ => new List<string>(),
-        };
+        var problems = (await uploadValidator.ValidateAsync(form, ct)).Errors.Select(e => e.ErrorMessage).ToList();
         if (problems.Count == 0)
         {
             using var content = new MemoryStream((int)form.File!.Length);

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
@@ -11,7 +12,7 @@ namespace Jobportunities.Web.Features.StandIns;
 /// <summary>Leads let a coach stand in for a colleague (waarneming) for a period.</summary>
 [Authorize(Policy = Policies.Leading)]
 [Route("stand-ins")]
-public sealed class StandInsController(StandInService standIns, ProgrammeStaffQueries staff, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class StandInsController(StandInService standIns, ProgrammeStaffQueries staff, IValidator<StandInForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new StandInForm { From = clock.Today(), Until = clock.Today().AddDays(14) }, ct));
@@ -19,13 +20,13 @@ public sealed class StandInsController(StandInService standIns, ProgrammeStaffQu
     [HttpPost("")]
     public async Task<IActionResult> Grant([Bind(Prefix = "Form")] StandInForm form, CancellationToken ct)
     {
-        if (form.From is null || form.Until is null)
+        (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("Form.Until", texts["Validation.Required", texts["Field.Until"]]);
             return View(nameof(Index), await PageAsync(form, ct));
         }
 
-        var result = await standIns.GrantAsync(User.ToStaffUser(), form.AbsentCoachId ?? "", form.StandInCoachId ?? "", form.From.Value, form.Until.Value, ct);
+        var result = await standIns.GrantAsync(User.ToStaffUser(), form.AbsentCoachId!, form.StandInCoachId!, form.From!.Value, form.Until!.Value, ct);
         if (!result.IsOk)
         {
             ModelState.AddModelError(result.ErrorCode == "PeriodOrder" ? "Form.Until" : "Form.StandInCoachId", texts["StandIns.Error." + result.ErrorCode]);

@@ -15,6 +15,7 @@ public sealed class CoursesController(
     TrainingProviderService providers,
     IValidator<CourseForm> courseValidator,
     IValidator<RunForm> runValidator,
+    IValidator<SeatsForm> seatsValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     private const string CourseView = "~/Features/TrainingProviders/Course.cshtml";
@@ -101,13 +102,13 @@ public sealed class CoursesController(
     {
         var form = forms.GetValueOrDefault(runId) ?? new SeatsForm();
         var key = $"Seats[{runId}].Seats";
-        if (form.Seats is not { } seats || seats < 1 || seats > CourseRun.MaximumSeats)
+        (await seatsValidator.ValidateAsync(form, ct)).AddTo(ModelState, $"Seats[{runId}]");
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(key, texts["Validation.Between", 1, CourseRun.MaximumSeats]);
             return await PageAsync(id, courseId, p => p.Seats[runId] = form, ct);
         }
 
-        var result = await providers.ChangeSeatsAsync(id, courseId, runId, seats, ct);
+        var result = await providers.ChangeSeatsAsync(id, courseId, runId, form.Seats!.Value, ct);
         switch (result.Outcome)
         {
             case Outcome.Ok:

@@ -1,5 +1,7 @@
+using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Trajectories;
+using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.TrainingProviders;
 
@@ -65,6 +67,13 @@ public sealed class RunForm
 public sealed class SeatsForm
 {
     public int? Seats { get; set; }
+}
+
+public sealed class SeatsFormValidator : AbstractValidator<SeatsForm>
+{
+    public SeatsFormValidator(IStringLocalizer<SharedResource> t) =>
+        RuleFor(f => f.Seats).NotNull().WithMessage(t["Validation.Required", t["Courses.Seats"]])
+            .InclusiveBetween(1, CourseRun.MaximumSeats).WithName(_ => t["Courses.Seats"]);
 }
 
 /// <summary>The course page: the provider it belongs to, the course form, and (for an existing course) its runs.</summary>

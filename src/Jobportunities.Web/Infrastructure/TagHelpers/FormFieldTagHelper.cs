@@ -159,7 +159,8 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> texts, H
                 tag = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
                 tag.AddCssClass($"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}");
                 tag.Attributes["type"] = Type;
-                if (Type != "password")
+                // A password is never echoed, and a file input cannot have a value (not allowed in HTML).
+                if (Type is not ("password" or "file"))
                 {
                     tag.Attributes["value"] = value ?? "";
                 }
