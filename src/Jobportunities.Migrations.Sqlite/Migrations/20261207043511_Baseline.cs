@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Jobportunities.Migrations.SqlServer.Migrations
+namespace Jobportunities.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -15,10 +15,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,16 +29,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ObjectType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ObjectId = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Result = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Origin = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,10 +49,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,21 +60,34 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Street = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,18 +98,18 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Instruments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    NameNl = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    NameDe = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    DefaultProvider = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DefaultCost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    NameNl = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    NameDe = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DefaultProvider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DefaultCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,11 +120,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,33 +135,33 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    MinimumAge = table.Column<int>(type: "int", nullable: false),
-                    MaximumAge = table.Column<int>(type: "int", nullable: false),
-                    BenefitMask = table.Column<int>(type: "int", nullable: false),
-                    WwEndWithinMonths = table.Column<int>(type: "int", nullable: true),
-                    TargetParticipants = table.Column<int>(type: "int", nullable: false),
-                    TargetPlacements = table.Column<int>(type: "int", nullable: false),
-                    TargetDurablePlacements = table.Column<int>(type: "int", nullable: false),
-                    TargetEmployers = table.Column<int>(type: "int", nullable: true),
-                    TargetWorkplaces = table.Column<int>(type: "int", nullable: true),
-                    DurablePeriodMonths = table.Column<int>(type: "int", nullable: false),
-                    DurableMinimumHoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
-                    DurableSelfEmploymentCounts = table.Column<bool>(type: "bit", nullable: false),
-                    DurableWorkAndLearnCounts = table.Column<bool>(type: "bit", nullable: false),
-                    DurableMaxBreakDays = table.Column<int>(type: "int", nullable: false),
-                    MaxTravelMinutes = table.Column<int>(type: "int", nullable: false),
-                    Budget = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    RetentionMonthsAfterExit = table.Column<int>(type: "int", nullable: false),
-                    RetentionMonthsForApplications = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClosedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MinimumAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaximumAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    BenefitMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    WwEndWithinMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetParticipants = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetPlacements = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetDurablePlacements = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetEmployers = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetWorkplaces = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurablePeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurableMinimumHoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    DurableSelfEmploymentCounts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DurableWorkAndLearnCounts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DurableMaxBreakDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxTravelMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RetentionMonthsAfterExit = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetentionMonthsForApplications = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -159,8 +172,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ProtectedSecrets",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ProtectedValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,13 +184,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "TrainingProviders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -188,11 +201,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,13 +222,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "EmployerContact",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,15 +245,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrganisationId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hint = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RevokedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -257,26 +270,26 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<int>(type: "int", nullable: true),
-                    IsDisabled = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MustChangePassword = table.Column<bool>(type: "bit", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -293,16 +306,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ReferralUploads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrganisationId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Accepted = table.Column<int>(type: "int", nullable: false),
-                    AlreadyKnown = table.Column<int>(type: "int", nullable: false),
-                    Rejected = table.Column<int>(type: "int", nullable: false),
-                    ReportCsv = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Processed = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingContent = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ClaimedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyKnown = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCsv = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,51 +338,59 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    SubmittedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    BsnProtected = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    BsnHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    GivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Gender = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Street = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    HouseNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Benefit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    WwEndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Education = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    HasStartQualification = table.Column<bool>(type: "bit", nullable: true),
-                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    OtherLanguages = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    WorkExperience = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SectorWishes = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    HoursPerWeekWish = table.Column<int>(type: "int", nullable: true),
-                    HeardVia = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    IsEligible = table.Column<bool>(type: "bit", nullable: false),
-                    UnmetConditions = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AreaName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    PossibleDuplicateOfId = table.Column<int>(type: "int", nullable: true),
-                    OrganisationId = table.Column<int>(type: "int", nullable: true),
-                    ReferrerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ExternalReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ReferralReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    DecidedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    DecisionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    AnonymisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BsnProtected = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BsnHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Benefit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WwEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Education = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    HasStartQualification = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OtherLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WorkExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SectorWishes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HoursPerWeekWish = table.Column<int>(type: "INTEGER", nullable: true),
+                    HeardVia = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IsEligible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnmetConditions = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AreaName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PossibleDuplicateOfId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReferrerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ExternalReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReferralReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnonymisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Indicators_Disability = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_ForeignBackground = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_HousingExclusion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_LabourMarket = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "Unknown"),
+                    Indicators_Minority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_NeverWorked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators_ThirdCountryNational = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_WithoutWorkSince = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -386,16 +413,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,9 +439,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ProgrammePartner",
                 columns: table => new
                 {
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    OrganisationId = table.Column<int>(type: "int", nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,12 +464,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "RegionAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -459,21 +486,21 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Vacancies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Openings = table.Column<int>(type: "int", nullable: false),
-                    Requirements = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    IsCreatedWorkplace = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Openings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requirements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsCreatedWorkplace = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -496,20 +523,20 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Courses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TrainingProviderId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
-                    LocationPostcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    LocationCity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Cost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DurationWeeks = table.Column<int>(type: "int", nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrainingProviderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    LocationPostcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    LocationCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    DurationWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,11 +553,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -547,10 +574,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -567,8 +594,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -591,10 +618,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -611,8 +638,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ProgrammeMembers",
                 columns: table => new
                 {
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -635,15 +662,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "StandIns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AbsentCoachId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    StandInCoachId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    GrantedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    GrantedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AbsentCoachId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    StandInCoachId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GrantedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    GrantedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -666,16 +693,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ConsentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<int>(type: "int", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Given = table.Column<bool>(type: "bit", nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Given = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -692,45 +719,56 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Participants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    ApplicationId = table.Column<int>(type: "int", nullable: false),
-                    CoachId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PhaseSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExitReason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    ExitDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    GivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Gender = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Street = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    HouseNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Benefit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Education = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    HasStartQualification = table.Column<bool>(type: "bit", nullable: true),
-                    PreferredSectors = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    AvailableHoursPerWeek = table.Column<int>(type: "int", nullable: true),
-                    HasDrivingLicence = table.Column<bool>(type: "bit", nullable: false),
-                    HasOwnTransport = table.Column<bool>(type: "bit", nullable: false),
-                    MaxTravelMinutes = table.Column<int>(type: "int", nullable: true),
-                    WorkPreferences = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    LastContactDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    NextAction = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    NextActionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LadderStep = table.Column<int>(type: "int", nullable: true),
-                    AnonymisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ErasureReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReEntryKey = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoachId = table.Column<string>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PhaseSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExitReason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ExitDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitStatusDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitSixMonthDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Benefit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Education = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    HasStartQualification = table.Column<bool>(type: "INTEGER", nullable: true),
+                    PreferredSectors = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AvailableHoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
+                    HasDrivingLicence = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasOwnTransport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxTravelMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkPreferences = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastContactDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextAction = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NextActionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LadderStep = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnonymisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ErasureReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReEntryKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LongTermUnemployedAtEntry = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators_Disability = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_ForeignBackground = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_HousingExclusion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_LabourMarket = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "Unknown"),
+                    Indicators_Minority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_NeverWorked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators_ThirdCountryNational = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_WithoutWorkSince = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -759,13 +797,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEventEmployers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    InvitedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attendance = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    InvitedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -788,10 +826,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AreaPostcodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RegionAreaId = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionAreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -808,12 +846,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "CourseRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CourseId = table.Column<int>(type: "int", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Seats = table.Column<int>(type: "int", nullable: false),
-                    SeatsTaken = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeatsTaken = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,13 +869,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "BarrierAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Moment = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    FunctionalLimitations = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Moment = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FunctionalLimitations = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -854,16 +892,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ContactMoments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    NextAction = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    NextActionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NextAction = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NextActionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -880,12 +918,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "CostShares",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Payer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PayerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Percent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Payer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PayerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -899,22 +937,85 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmployerAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    EmployerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DevelopmentAgreement = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DevelopmentAgreement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_EmployerAgreements", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_EmployerAgreements_Employers_EmployerId",
+                        column: x => x.EmployerId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_EmployerAgreements_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUps_Participants_ParticipantId",
                         column: x => x.ParticipantId,
                         principalTable: "Participants",
                         principalColumn: "Id",
@@ -925,13 +1026,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "LadderRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Step = table.Column<int>(type: "int", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -948,13 +1049,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEventCandidates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    InvitedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attendance = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    InvitedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -977,14 +1078,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEventConversations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1013,14 +1114,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PhaseChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    From = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    To = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1037,22 +1138,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Placements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    VacancyId = table.Column<int>(type: "int", nullable: true),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ContractType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContractType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1087,15 +1188,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PlanGoals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    What = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    ByWhen = table.Column<DateOnly>(type: "date", nullable: false),
-                    HowMeasured = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    AchievedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ByWhen = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HowMeasured = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AchievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1112,15 +1213,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PlanHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ItemId = table.Column<int>(type: "int", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1137,20 +1238,20 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PlanInstruments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    InstrumentId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Provider = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PlannedStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    ActualStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    ActualEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StopReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Cost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StopReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1173,12 +1274,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ScanExperiences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Years = table.Column<int>(type: "int", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Years = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1195,11 +1296,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ScanLanguages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1216,11 +1317,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ScanSkills",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1237,17 +1338,17 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "VacancyProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    VacancyId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProposedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StatusChangedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    StatusChangedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProposedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StatusChangedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1276,11 +1377,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "BarrierRating",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BarrierAssessmentId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Severity = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BarrierAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1297,24 +1398,31 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "DurableChecks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    PlacementId = table.Column<int>(type: "int", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    BrokenSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Evidence = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    VerifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlacementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BrokenSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    EvidenceDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    VerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DurableChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DurableChecks_Documents_EvidenceDocumentId",
+                        column: x => x.EvidenceDocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_DurableChecks_Participants_ParticipantId",
                         column: x => x.ParticipantId,
@@ -1333,16 +1441,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Enrolments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CourseRunId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    PlanInstrumentId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    WithDiploma = table.Column<bool>(type: "bit", nullable: true),
-                    DropOutReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    EnrolledUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseRunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanInstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WithDiploma = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DropOutReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    EnrolledUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1371,19 +1479,26 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "WorkBasedLearningCertificates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    PlanInstrumentId = table.Column<int>(type: "int", nullable: false),
-                    Occupation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Issuer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanInstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EvidenceDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_WorkBasedLearningCertificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkBasedLearningCertificates_Documents_EvidenceDocumentId",
+                        column: x => x.EvidenceDocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_WorkBasedLearningCertificates_Participants_ParticipantId",
                         column: x => x.ParticipantId,
@@ -1413,8 +1528,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_Applications_OrganisationId_ExternalReference",
                 table: "Applications",
                 columns: new[] { "OrganisationId", "ExternalReference" },
-                unique: true,
-                filter: "[OrganisationId] IS NOT NULL AND [ExternalReference] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_ProgrammeId_BirthDate",
@@ -1446,8 +1560,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_Applications_SubmissionKey",
                 table: "Applications",
                 column: "SubmissionKey",
-                unique: true,
-                filter: "[SubmissionKey] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AreaPostcodes_Code",
@@ -1469,8 +1582,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1501,8 +1613,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_ActorUserId",
@@ -1565,6 +1676,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 column: "TrainingProviderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Documents_ContentKey",
+                table: "Documents",
+                column: "ContentKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ParticipantId_UploadedUtc",
+                table: "Documents",
+                columns: new[] { "ParticipantId", "UploadedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DurableChecks_EvidenceDocumentId",
+                table: "DurableChecks",
+                column: "EvidenceDocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DurableChecks_ParticipantId",
                 table: "DurableChecks",
                 column: "ParticipantId");
@@ -1579,6 +1706,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_DurableChecks_State_DueDate",
                 table: "DurableChecks",
                 columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmployerAgreements_EmployerId",
+                table: "EmployerAgreements",
+                column: "EmployerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EmployerAgreements_ParticipantId",
@@ -1615,6 +1747,17 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_Enrolments_PlanInstrumentId",
                 table: "Enrolments",
                 column: "PlanInstrumentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_DueDate_Situation",
+                table: "FollowUps",
+                columns: new[] { "DueDate", "Situation" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_ParticipantId",
+                table: "FollowUps",
+                column: "ParticipantId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1708,6 +1851,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 columns: new[] { "ProgrammeId", "CreatedUtc", "ApplicationId", "Phase", "Gender", "Benefit", "BirthDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Participants_ProgrammeId_NextActionDate",
+                table: "Participants",
+                columns: new[] { "ProgrammeId", "NextActionDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Participants_ProgrammeId_Phase_FamilyName",
                 table: "Participants",
                 columns: new[] { "ProgrammeId", "Phase", "FamilyName" });
@@ -1764,6 +1912,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 columns: new[] { "ParticipantId", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanInstruments_Status_PlannedEnd",
+                table: "PlanInstruments",
+                columns: new[] { "Status", "PlannedEnd" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanInstruments_Status_PlannedStart",
+                table: "PlanInstruments",
+                columns: new[] { "Status", "PlannedStart" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProgrammeMembers_UserId",
                 table: "ProgrammeMembers",
                 column: "UserId");
@@ -1783,6 +1941,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_ReferralUploads_OrganisationId_UploadedUtc",
                 table: "ReferralUploads",
                 columns: new[] { "OrganisationId", "UploadedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralUploads_Status_UploadedUtc",
+                table: "ReferralUploads",
+                columns: new[] { "Status", "UploadedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegionAreas_ProgrammeId",
@@ -1847,6 +2010,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_WorkBasedLearningCertificates_EvidenceDocumentId",
+                table: "WorkBasedLearningCertificates",
+                column: "EvidenceDocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkBasedLearningCertificates_IssuedOn",
                 table: "WorkBasedLearningCertificates",
                 column: "IssuedOn");
@@ -1906,6 +2074,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
                 name: "DurableChecks");
 
             migrationBuilder.DropTable(
@@ -1916,6 +2087,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
+
+            migrationBuilder.DropTable(
+                name: "FollowUps");
 
             migrationBuilder.DropTable(
                 name: "LadderRecords");
@@ -1982,6 +2156,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "CourseRuns");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
 
             migrationBuilder.DropTable(
                 name: "PlanInstruments");
