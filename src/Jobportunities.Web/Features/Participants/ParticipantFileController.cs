@@ -95,7 +95,7 @@ public sealed class ParticipantFileController(
         (await coachValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Coach");
         if (!ModelState.IsValid)
         {
-            return await Redisplay(id, m => m.Coach = form, ct);
+            return await Redisplay(id, null, m => m.Coach = form, ct);
         }
 
         var result = await files.AssignCoachAsync(User.ToStaffUser(), id, form.CoachId!, ct);
