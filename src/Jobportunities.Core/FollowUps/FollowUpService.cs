@@ -133,20 +133,4 @@ public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, A
 
         return Result<int>.Ok(id);
     }
-
-    /// <summary>
-    /// For the ESF+ result indicator "in employment six months after leaving": the participations of
-    /// the programme that left within the period and whose follow-up recorded work (employed or
-    /// self-employed). Participant ids, so the export applies its own re-entry and gender split.
-    /// </summary>
-    public async Task<IReadOnlySet<int>> InWorkSixMonthsAfterLeavingAsync(int programmeId, ReportPeriod period, CancellationToken ct = default)
-    {
-        var ids = await db.FollowUps.AsNoTracking()
-            .Where(f => f.WithdrawnUtc == null && f.ExitDate >= period.From && f.ExitDate <= period.Until
-                && (f.Situation == FollowUpSituation.Employed || f.Situation == FollowUpSituation.SelfEmployed)
-                && db.Participants.Any(p => p.Id == f.ParticipantId && p.ProgrammeId == programmeId))
-            .Select(f => f.ParticipantId)
-            .ToListAsync(ct);
-        return ids.ToHashSet();
-    }
 }

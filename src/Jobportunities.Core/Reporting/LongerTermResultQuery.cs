@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Jobportunities.Core.Data;
+using Jobportunities.Core.FollowUps;
 using Jobportunities.Core.Participants;
 using static Jobportunities.Core.Reporting.LeavingStatusRule;
 
@@ -7,16 +8,18 @@ namespace Jobportunities.Core.Reporting;
 
 /// <summary>
 /// THE one place that says whether a leaver was in employment (incl. self-employment) six months
-/// after leaving (ESF+ longer-term result indicator, docs/reporting.md). Today: a job,
-/// self-employment or work-and-learn placement covering the stored day six months after the exit
-/// (<see cref="Participant.ExitSixMonthDay"/>). A recorded follow-up of the situation six months
-/// after leaving belongs here too, as one more <c>||</c> branch: keep it one expression, so the
-/// export stays one aggregate query per cell.
+/// after leaving (ESF+ longer-term result indicator, docs/reporting.md): the follow-up six months
+/// after leaving recorded work (employed or self-employed), or a job, self-employment or
+/// work-and-learn placement covers the stored day six months after the exit
+/// (<see cref="Participant.ExitSixMonthDay"/>). One expression, so the export stays one aggregate
+/// query per cell.
 /// </summary>
 public static class LongerTermResultQuery
 {
     public static Expression<Func<Participant, bool>> InEmploymentSixMonthsAfterLeaving(AppDbContext db) => p =>
-        db.Placements.Any(pl => pl.ParticipantId == p.Id
+        db.FollowUps.Any(f => f.ParticipantId == p.Id && f.WithdrawnUtc == null
+            && (f.Situation == FollowUpSituation.Employed || f.Situation == FollowUpSituation.SelfEmployed))
+        || db.Placements.Any(pl => pl.ParticipantId == p.Id
             && EmploymentKinds.Contains(pl.Kind)
             && pl.StartDate <= p.ExitSixMonthDay
             && (pl.EndDate == null || pl.EndDate >= p.ExitSixMonthDay));
