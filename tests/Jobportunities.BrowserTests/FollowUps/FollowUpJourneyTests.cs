@@ -24,7 +24,8 @@ public sealed class FollowUpJourneyTests(BrowserFixture browser, BrowserAppFacto
 
         await page.GotoAsync("/participants?q=Nazorg");
         await page.GetByRole(AriaRole.Link, new() { Name = "Jelle Nazorg" }).ClickAsync();
-        var phase = page.Locator("section#phase");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fase bewerken" }).ClickAsync();
+        var phase = page.Locator("form#phase-form");
         await phase.Locator("select[name='Phase.To']").SelectOptionAsync(new SelectOptionValue { Label = "Uitgestroomd" });
         await phase.Locator("select[name='Phase.ExitReason']").SelectOptionAsync(new SelectOptionValue { Label = "Werk gevonden" });
         await phase.GetByRole(AriaRole.Button, new() { Name = "Fase wijzigen" }).ClickAsync();

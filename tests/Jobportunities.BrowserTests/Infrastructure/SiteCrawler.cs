@@ -6,7 +6,11 @@ using Microsoft.Playwright;
 namespace Jobportunities.BrowserTests.Infrastructure;
 
 /// <summary>One page the crawl visited: where, as whom, in which language, the HTML the server sent and what axe found.</summary>
-public sealed record CrawledPage(string Url, string Role, string Language, string Html, IReadOnlyList<AxeResultItem> Violations);
+/// <summary>A page the crawl visited; <see cref="Html"/> is null when another role already checked its route template.</summary>
+public sealed record CrawledPage(string Url, string Role, string Language, string? Html, IReadOnlyList<AxeResultItem> Violations)
+{
+    public bool IsChecked => Html is not null;
+}
 
 /// <summary>
 /// Walks the site as one signed-in (or anonymous) browser context: starts at <c>/</c>, follows every
@@ -31,7 +35,7 @@ public static partial class SiteCrawler
     }
 
     /// <summary>Visits, in the context's language, every page reachable from <c>/</c>; pages that are files (downloads) are skipped.</summary>
-    public static async Task<IReadOnlyList<CrawledPage>> CrawlAsync(IPage page, string baseUrl, string role, string language)
+    public static async Task<IReadOnlyList<CrawledPage>> CrawlAsync(IPage page, string baseUrl, string role, string language, ISet<string>? checkedTemplates = null)
     {
         var origin = new Uri(baseUrl);
         var seenTemplates = new HashSet<string>(StringComparer.Ordinal);
@@ -64,13 +68,23 @@ public static partial class SiteCrawler
                 continue;
             }
 
-            var html = await response.TextAsync();
-            var axe = await page.RunAxe(new AxeRunOptions
+            // One representative page per route template and language across roles (the start page excepted,
+            // which differs per role): a template another role has checked is only followed for its links.
+            var template = TemplateOf(landed.AbsolutePath);
+            if (checkedTemplates is null || template == "/" || checkedTemplates.Add(template))
             {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeCheck.WcagTags] },
-                ResultTypes = [ResultType.Violations],
-            });
-            pages.Add(new CrawledPage(page.Url, role, language, html, axe.Violations));
+                var html = await response.TextAsync();
+                var axe = await page.RunAxe(new AxeRunOptions
+                {
+                    RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeCheck.WcagTags] },
+                    ResultTypes = [ResultType.Violations],
+                });
+                pages.Add(new CrawledPage(page.Url, role, language, html, axe.Violations));
+            }
+            else
+            {
+                pages.Add(new CrawledPage(page.Url, role, language, null, []));
+            }
 
             // The redirect target is a page in its own right (e.g. the login page): mark it seen.
             seenTemplates.Add(TemplateOf(landed.AbsolutePath));
