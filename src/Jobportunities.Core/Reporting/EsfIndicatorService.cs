@@ -65,6 +65,8 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
         var sixMonthsEmployed = await ByGenderAsync(measurable, LongerTermResultQuery.InEmploymentSixMonthsAfterLeaving(db), ct);
         var sixMonths = new SixMonthFigures(measurableByGender.Total, sixMonthsEmployed.Total);
 
+        var rural = await RuralAsync(entrants, ct);
+
         var entryDay = AgeBands.AgeOf<Participant>(p => p.BirthDate, p => DateOnly.FromDateTime(p.CreatedUtc));
         EsfIndicator Output(string code, GenderCounts counts) => new(code, EsfSection.Output, counts);
         async Task<EsfIndicator> Answer(string code, Expression<Func<Participant, bool>> yes) => new(code, EsfSection.OtherOutput, await ByGenderAsync(entrants, yes, ct));
@@ -86,8 +88,7 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
             await Answer("EECO14", p => p.Indicators.ForeignBackground == VoluntaryAnswer.Yes),
             await Answer("EECO15", p => p.Indicators.Minority == VoluntaryAnswer.Yes),
             await Answer("EECO16", p => p.Indicators.HousingExclusion == VoluntaryAnswer.Yes),
-            // Rural (EECO17) needs a degree-of-urbanisation table per municipality; see docs/reporting.md.
-            new("EECO17", EsfSection.OtherOutput, null),
+            new("EECO17", EsfSection.OtherOutput, rural.Rural),
             new("EECR01", EsfSection.ImmediateResult, jobSearching),
             new("EECR02", EsfSection.ImmediateResult, inLearning),
             new("EECR03", EsfSection.ImmediateResult, qualified),
@@ -100,6 +101,7 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
             Indicators = indicators,
             Leavers = leaversByGender,
             MeasurableAfterSixMonths = measurableByGender,
+            RuralUnknown = rural.Unknown,
         };
     }
 
@@ -108,6 +110,24 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
         var found = await rows.Where(predicate).GroupBy(p => p.Gender).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         int Of(Gender g) => found.Where(f => f.Key == g).Sum(f => f.Count);
         return new GenderCounts(Of(Gender.Female), Of(Gender.Male), Of(Gender.NonBinary), Of(Gender.Unknown));
+    }
+
+    /// <summary>
+    /// EECO17 by gender, derived from the postcode at entry (<see cref="RuralAreas"/>); persons whose
+    /// municipality or its class is not in the table are counted apart as unknown.
+    /// </summary>
+    private static async Task<(GenderCounts Rural, GenderCounts Unknown)> RuralAsync(IQueryable<Participant> entrants, CancellationToken ct)
+    {
+        var places = await entrants.GroupBy(p => new { p.Gender, p.Country, p.Postcode })
+            .Select(g => new { g.Key.Gender, g.Key.Country, g.Key.Postcode, Count = g.Count() }).ToListAsync(ct);
+        var classified = places.Select(p => (p.Gender, p.Count, Rural: RuralAreas.IsRural(p.Country, p.Postcode))).ToList();
+        GenderCounts Where(Func<bool?, bool> test)
+        {
+            int Of(Gender g) => classified.Where(c => c.Gender == g && test(c.Rural)).Sum(c => c.Count);
+            return new GenderCounts(Of(Gender.Female), Of(Gender.Male), Of(Gender.NonBinary), Of(Gender.Unknown));
+        }
+
+        return (Where(r => r == true), Where(r => r is null));
     }
 
     private static Expression<Func<Participant, bool>> Age(Expression<Func<Participant, int>> age, Func<Expression, Expression> test) =>

@@ -64,6 +64,9 @@ public sealed record EsfReport(
     public GenderCounts Leavers { get; init; } = GenderCounts.None;
 
     public GenderCounts MeasurableAfterSixMonths { get; init; } = GenderCounts.None;
+
+    /// <summary>Entrants whose postcode gives no degree of urbanisation (EECO17 cannot say whether they are rural).</summary>
+    public GenderCounts RuralUnknown { get; init; } = GenderCounts.None;
 }
 
 /// <summary>The parts of Annex I of Regulation (EU) 2021/1057 that concern participants.</summary>

@@ -56,6 +56,11 @@ public static class EsfTables
         var rows = r.Indicators.Where(i => i.Section == section)
             .Select(i => Row($"{i.Code} {t["EsfAnnex." + i.Code]}", i.Counts, t))
             .ToList();
+        if (section == EsfSection.OtherOutput)
+        {
+            rows.Add(Row(t["EsfAnnex.EECO17.Unknown"], r.RuralUnknown, t));
+        }
+
         if (basis is { } b)
         {
             rows.Insert(0, Row(b.Label, b.Counts, t));
