@@ -43,6 +43,7 @@ internal sealed class EmployerConfigurations : IEntityTypeConfiguration<Employer
         builder.Property(v => v.Requirements).HasMaxLength(4000);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.Ignore(v => v.IsArchived);
         builder.HasOne(v => v.Employer).WithMany().HasForeignKey(v => v.EmployerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Programmes.Programme>().WithMany().HasForeignKey(v => v.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
     }

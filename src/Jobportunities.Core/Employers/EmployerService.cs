@@ -55,7 +55,7 @@ public sealed class EmployerService(AppDbContext db, TimeProvider clock, AuditLo
         return await employers
             .OrderBy(e => e.Name)
             .Select(e => new EmployerRow(e.Id, e.Name, e.Country, e.RegistrationNumber, e.Sector, e.City,
-                db.Vacancies.Count(v => v.EmployerId == e.Id && v.Status == VacancyStatus.Open && programmes.Contains(v.ProgrammeId))))
+                db.Vacancies.Count(v => v.EmployerId == e.Id && v.Status == VacancyStatus.Open && v.ArchivedUtc == null && programmes.Contains(v.ProgrammeId))))
             .ToListAsync(ct);
     }
 

@@ -61,6 +61,37 @@ public sealed class Vacancy : IVersioned
 
     public Guid Version { get; private set; }
 
+    /// <summary>Set while the vacancy is archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
+    public DateTime? ArchivedUtc { get; private set; }
+
+    public bool IsArchived => ArchivedUtc is not null;
+
+    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
+    public bool Archive(DateTime nowUtc)
+    {
+        if (IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = nowUtc;
+        NewVersion();
+        return true;
+    }
+
+    /// <summary>Brings an archived vacancy back into lists and choices; returns whether anything changed.</summary>
+    public bool Restore()
+    {
+        if (!IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = null;
+        NewVersion();
+        return true;
+    }
+
     public void Update(string title, Sector sector, decimal hoursPerWeek, string postcode, string country, int openings, string? requirements, bool isCreatedWorkplace)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -8,7 +9,8 @@ namespace Jobportunities.Core.Employers;
 public sealed record VacancyInput(string Title, Sector Sector, decimal HoursPerWeek, string Postcode, string Country, int Openings, string? Requirements, bool IsCreatedWorkplace);
 
 /// <summary>The list's filters; a null status means every status.</summary>
-public sealed record VacancyQuery(Sector? Sector = null, VacancyStatus? Status = VacancyStatus.Open, int? ProgrammeId = null, int? EmployerId = null);
+/// <summary>Archived: false lists the active vacancies, true only the archived ones (ADR 0025).</summary>
+public sealed record VacancyQuery(Sector? Sector = null, VacancyStatus? Status = VacancyStatus.Open, int? ProgrammeId = null, int? EmployerId = null, bool Archived = false);
 
 public sealed record VacancyRow(
     int Id, string Title, int EmployerId, string EmployerName, string ProgrammeName, Sector Sector, decimal HoursPerWeek,
@@ -21,11 +23,11 @@ public sealed record VacancyDetails(Vacancy Vacancy, Employer Employer, string P
 /// see those of the programmes they are a member of; another programme's vacancy does not exist
 /// for them (not found). Advisers and leads of the programme create and change them.
 /// </summary>
-public sealed class VacancyService(AppDbContext db, TimeProvider clock)
+public sealed class VacancyService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
     public async Task<IReadOnlyList<VacancyRow>> ListAsync(StaffUser user, VacancyQuery query, CancellationToken ct = default)
     {
-        var vacancies = InReach(user);
+        var vacancies = InReach(user).Where(v => (v.ArchivedUtc != null) == query.Archived);
         if (query.Sector is { } sector)
         {
             vacancies = vacancies.Where(v => v.Sector == sector);
@@ -102,6 +104,16 @@ public sealed class VacancyService(AppDbContext db, TimeProvider clock)
 
     public Task<Result<Vacancy>> SetStatusAsync(StaffUser user, int id, VacancyStatus status, CancellationToken ct = default) =>
         ChangeAsync(user, id, null, v => v.SetStatus(status), ct);
+
+    /// <summary>Archives (true) or restores (false) a vacancy: those who keep the vacancies (ADR 0025). Audited.</summary>
+    public Task<Result<Vacancy>> SetArchivedAsync(StaffUser user, int id, bool archived, CancellationToken ct = default) =>
+        ChangeAsync(user, id, null, v =>
+        {
+            if (archived ? v.Archive(clock.GetUtcNow().UtcDateTime) : v.Restore())
+            {
+                audit.Add(user.Id, AuditAction.Update, AuditObjects.Vacancy, id, detail: archived ? "archive" : "restore");
+            }
+        }, ct);
 
     private async Task<Result<Vacancy>> ChangeAsync(StaffUser user, int id, Guid? version, Action<Vacancy> change, CancellationToken ct)
     {

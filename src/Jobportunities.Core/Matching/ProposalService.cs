@@ -90,7 +90,7 @@ public sealed class ProposalService(AppDbContext db, CandidateReach reach, TimeP
 
         var problem = !CandidateReach.ActivePhases.Contains(candidate.Phase) ? "NotActive"
             : !candidate.EmployersMaySee ? "NoConsent"
-            : vacancy.Status != VacancyStatus.Open ? "VacancyNotOpen"
+            : vacancy.Status != VacancyStatus.Open || vacancy.IsArchived ? "VacancyNotOpen"
             : await db.VacancyProposals.AnyAsync(p => p.VacancyId == vacancyId && p.ParticipantId == participantId, ct) ? "AlreadyProposed"
             : null;
         if (problem is not null)

@@ -47,7 +47,7 @@ public sealed class PlacementService(AppDbContext db, ParticipantAccess access, 
         }
 
         if (!await db.Employers.AnyAsync(e => e.Id == input.EmployerId && e.ArchivedUtc == null, ct)
-            || (input.VacancyId is { } vacancyId && !await db.Vacancies.AnyAsync(v => v.Id == vacancyId && v.EmployerId == input.EmployerId, ct)))
+            || (input.VacancyId is { } vacancyId && !await db.Vacancies.AnyAsync(v => v.Id == vacancyId && v.EmployerId == input.EmployerId && v.ArchivedUtc == null, ct)))
         {
             return Result<int>.Invalid("UnknownEmployer");
         }

@@ -123,7 +123,7 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
     {
         var userId = user.Id;
         var vacancies = db.Vacancies.AsNoTracking()
-            .Where(v => db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId).Contains(v.ProgrammeId) && v.Status == VacancyStatus.Open);
+            .Where(v => db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId).Contains(v.ProgrammeId) && v.Status == VacancyStatus.Open && v.ArchivedUtc == null);
         var proposals = db.VacancyProposals.AsNoTracking()
             .Where(x => (x.Status == ProposalStatus.Proposed || x.Status == ProposalStatus.Invited) && vacancies.Select(v => v.Id).Contains(x.VacancyId));
         var totals = await db.Users.Where(u => u.Id == userId)

@@ -271,6 +271,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)

@@ -123,6 +123,8 @@ internal static class AuthorizationMatrix
         ["GET vacancies/{id:int}/edit"]                                                    = ("/vacancies/{vacancy}/edit",                                                  "L F F F F A A A N F F F"),
         ["POST vacancies/{id:int}/edit"]                                                   = ("/vacancies/{vacancy}/edit",                                                  "L F F F F A A A N F F F"),
         ["POST vacancies/{id:int}/status"]                                                 = ("/vacancies/{vacancy}/status",                                                "L F F F F A A A N F F F"),
+        ["POST vacancies/{id:int}/archive"]                                                = ("/vacancies/{vacancy}/archive",                                               "L F F F F A A A N F F F"),
+        ["POST vacancies/{id:int}/restore"]                                                = ("/vacancies/{vacancy}/restore",                                               "L F F F F A A A N F F F"),
         ["GET vacancies/{id:int}/matches"]                                                 = ("/vacancies/{vacancy}/matches",                                               "L A A N A A A A N F F F"),
         ["POST vacancies/{id:int}/proposals"]                                              = ("/vacancies/{vacancy}/proposals",                                             "L N N N N N N N N F F F"),
         ["POST vacancies/{id:int}/proposals/{proposalId:int}/status"]                      = ("/vacancies/{vacancy}/proposals/{proposal}/status",                           "L A N N A A A A N F F F"),

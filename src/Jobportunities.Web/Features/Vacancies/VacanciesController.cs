@@ -2,6 +2,7 @@ using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Employers;
 using Jobportunities.Core.Matching;
+using Jobportunities.Web.Features.Shared;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,13 +17,14 @@ public sealed class VacanciesController(
     EmployerService employers,
     ProposalService proposals,
     IValidator<VacancyForm> validator,
+    IValidator<ArchiveForm> archiveValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("vacancies")]
     public async Task<IActionResult> Index([FromQuery] VacancyFilter filter, CancellationToken ct)
     {
         var user = User.ToStaffUser();
-        var rows = await vacancies.ListAsync(user, new VacancyQuery(filter.Sector, filter.StatusValue, filter.Programme), ct);
+        var rows = await vacancies.ListAsync(user, new VacancyQuery(filter.Sector, filter.StatusValue, filter.Programme, Archived: filter.Archived), ct);
         return View(new VacancyListPage(rows, filter, await vacancies.ProgrammesAsync(user, ct)));
     }
 
@@ -126,6 +128,27 @@ public sealed class VacanciesController(
     [Authorize(Policy = Policies.EmployerManagement)]
     public async Task<IActionResult> Status(int id, VacancyStatus status, CancellationToken ct) =>
         Enum.IsDefined(status) ? Done(await vacancies.SetStatusAsync(User.ToStaffUser(), id, status, ct), id, "Vacancies.StatusSaved") : BadRequest();
+
+    [HttpPost("vacancies/{id:int}/archive")]
+    [Authorize(Policy = Policies.EmployerManagement)]
+    public Task<IActionResult> Archive(int id, [Bind(Prefix = "Archive")] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, true, ct);
+
+    [HttpPost("vacancies/{id:int}/restore")]
+    [Authorize(Policy = Policies.EmployerManagement)]
+    public Task<IActionResult> Restore(int id, [Bind(Prefix = "Archive")] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, false, ct);
+
+    private async Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct)
+    {
+        (await archiveValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Archive");
+        if (!ModelState.IsValid)
+        {
+            var user = User.ToStaffUser();
+            var details = await vacancies.FindAsync(user, id, ct);
+            return details is null ? NotFound() : View(nameof(Details), new VacancyPage(details, await proposals.ListAsync(user, details.Vacancy, ct), EmployerService.MayManage(user)));
+        }
+
+        return Done(await vacancies.SetArchivedAsync(User.ToStaffUser(), id, archive, ct), id, archive ? "Archive.Archived.Notice" : "Archive.Restored.Notice");
+    }
 
     private IActionResult Done(Result<Vacancy> result, int id, string noticeKey)
     {

@@ -73,11 +73,18 @@ public sealed class VacancyFilter
 
     public int? Programme { get; set; }
 
-    public VacancyStatus? StatusValue => Status == "all" ? null : Enum.TryParse<VacancyStatus>(Status, true, out var s) ? s : VacancyStatus.Open;
+    /// <summary>Shows only the archived vacancies (ADR 0025); without a chosen status, of every status.</summary>
+    public bool Archived { get; set; }
+
+    public VacancyStatus? StatusValue => Status == "all" || (Archived && string.IsNullOrEmpty(Status)) ? null : Enum.TryParse<VacancyStatus>(Status, true, out var s) ? s : VacancyStatus.Open;
 }
 
 public sealed record VacancyListPage(IReadOnlyList<VacancyRow> Rows, VacancyFilter Filter, IReadOnlyList<(int Id, string Name)> Programmes);
 
 public sealed record VacancyFormPage(int EmployerId, string EmployerName, int? VacancyId, VacancyForm Form, IReadOnlyList<(int Id, string Name)> Programmes);
 
-public sealed record VacancyPage(VacancyDetails Details, IReadOnlyList<ProposalRow> Proposals, bool CanManage);
+public sealed record VacancyPage(VacancyDetails Details, IReadOnlyList<ProposalRow> Proposals, bool CanManage)
+{
+    public Shared.ArchiveBlock Archive => new($"/vacancies/{Details.Vacancy.Id}/{(Details.Vacancy.IsArchived ? "restore" : "archive")}", Details.Vacancy.IsArchived,
+        Details.Vacancy.ArchivedUtc is { } at ? DateOnly.FromDateTime(at) : null);
+}
