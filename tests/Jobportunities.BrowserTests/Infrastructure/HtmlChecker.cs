@@ -89,7 +89,8 @@ public static class HtmlChecker
                 continue;
             }
 
-            var file = message.TryGetProperty("url", out var u) ? Path.GetFileName(new Uri(u.GetString()!).LocalPath) : "";
+            // vnu names the file as "file:/tmp/…/page-0000.html"; the name is all that matters.
+            var file = message.TryGetProperty("url", out var u) ? Path.GetFileName(u.GetString() ?? "") : "";
             errors.Add(new HtmlError(
                 urls.TryGetValue(file, out var url) ? $"{url} ({file})" : file,
                 message.TryGetProperty("lastLine", out var line) ? line.GetInt32() : null,

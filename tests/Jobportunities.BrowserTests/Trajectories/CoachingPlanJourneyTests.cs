@@ -21,7 +21,7 @@ public sealed class CoachingPlanJourneyTests(BrowserFixture browser, BrowserAppF
         await BrowserFixture.LoginAsync(page, app.ServerAddress, "coach@jobportunities.test");
 
         await page.GotoAsync($"/participants/{id}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Naar het trajectplan" }).ClickAsync();
+        await page.Locator("#summary-plan").GetByRole(AriaRole.Link, new() { Name = "Naar het trajectplan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trajectplan van Femke Wagenaar");
 
         await AddWagonAsync(page, "Werkfit maken (€ 1.500)");
