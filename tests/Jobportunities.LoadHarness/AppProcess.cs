@@ -14,7 +14,12 @@ public sealed class AppProcess(Process process) : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Demo accounts are refused in Production (published password) and Production asks staff for a
+        // second factor, so the harness runs as Development with the generated data only: no demo
+        // participants or employers on top, and the Release build.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Database__SeedDemoParticipants"] = "false";
+        start.Environment["Database__SeedDemoEmployers"] = "false";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databaseFile}";
         start.Environment["Database__SeedDemoData"] = "true";
@@ -22,6 +27,7 @@ public sealed class AppProcess(Process process) : IDisposable
         start.Environment["Logging__File__Path"] = "";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["RateLimiting__PublicFormPerMinute"] = "100000000";
+        start.Environment["RateLimiting__ApiPerMinute"] = "100000000";
         start.Environment["DurableChecks__RunDailyJob"] = "false"; // no background writes during the rounds
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Echo(e.Data, errorsOnly: true);
@@ -37,6 +43,13 @@ public sealed class AppProcess(Process process) : IDisposable
         {
             Console.WriteLine("// app: " + line);
         }
+    }
+
+    /// <summary>The app process's working set (resident memory) now, in bytes.</summary>
+    public long WorkingSet()
+    {
+        process.Refresh();
+        return process.WorkingSet64;
     }
 
     public async Task WaitHealthyAsync(string baseUrl)

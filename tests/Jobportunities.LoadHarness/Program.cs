@@ -24,7 +24,11 @@ foreach (var problem in await Scenario.CheckAsync(baseUrl, pages))
     Console.WriteLine("// NOT 200: " + problem);
 }
 
-if (!options.CheckOnly)
+if (options.SoakSeconds > 0)
+{
+    await Soak.RunAsync(baseUrl, pages, options, app);
+}
+else if (!options.CheckOnly)
 {
     Console.WriteLine($"// {pages.Count} pages, {options.Rounds} interleaved rounds of {options.Seconds} s, wrk -t1 -c{options.Connections}; machine: {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
     var results = pages.ToDictionary(p => p.Name, _ => new List<WrkResult>());
