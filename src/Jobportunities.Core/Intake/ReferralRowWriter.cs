@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Programmes;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +11,12 @@ public sealed record UploadContext(int OrganisationId, string UserId, string Lan
 /// <summary>
 /// Stores the rows of a referral upload set-based: the organisation's external references and the
 /// likely-duplicate candidates are read once per file, then each chunk of <see cref="ChunkSize"/>
-/// rows is added with two SaveChanges in one transaction. The same rules as a single referral
+/// rows is inserted in one transaction with one prepared INSERT per table (<see cref="BulkInsert{T}"/>). The same rules as a single referral
 /// (<see cref="IntakeService"/>): eligibility, the duplicate flag, the BSN, the four consents.
 /// When a chunk meets a concurrent referral with the same external reference (the unique index
 /// refuses the chunk), that chunk is stored row by row through <see cref="IntakeService.SubmitReferralAsync"/>.
 /// </summary>
-public sealed class ReferralRowWriter(AppDbContext db, IntakeService intake, TimeProvider clock)
+public sealed class ReferralRowWriter(AppDbContext db, IntakeService intake, TimeProvider clock, IBsnProtector? bsnProtector = null)
 {
     public const int ChunkSize = 1_000;
 
@@ -75,7 +76,7 @@ public sealed class ReferralRowWriter(AppDbContext db, IntakeService intake, Tim
             await SaveAsync(added, upload.UserId, now, ct);
             return lines;
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
             // A referral with one of these external references arrived meanwhile (API, form): store this chunk row by row.
             db.ChangeTracker.Clear();
@@ -92,32 +93,20 @@ public sealed class ReferralRowWriter(AppDbContext db, IntakeService intake, Tim
     private async Task SaveAsync(List<(Application Application, LikelyDuplicates.Candidate? DuplicateOf, ConsentChoices Consents)> added,
         string userId, DateTime now, CancellationToken ct)
     {
+        // Inserted in file order, so a duplicate of an earlier row of the same chunk finds that row's id set.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (application, duplicateOf, _) in added)
+        await new BulkInsert<Application>(db).InsertAsync(added.Select(a =>
         {
-            if (duplicateOf is { IsStored: true })
+            if (a.DuplicateOf is { IsStored: true } duplicateOf)
             {
-                application.FlagPossibleDuplicateOf(duplicateOf.Id);
-            }
-        }
-
-        db.Applications.AddRange(added.Select(a => a.Application));
-        await db.SaveChangesAsync(ct);
-
-        // A duplicate of an earlier row of the same chunk has its id only now.
-        foreach (var (application, duplicateOf, consents) in added)
-        {
-            if (duplicateOf is { IsStored: true } && application.PossibleDuplicateOfId is null)
-            {
-                application.FlagPossibleDuplicateOf(duplicateOf.Id);
+                a.Application.FlagPossibleDuplicateOf(duplicateOf.Id);
             }
 
-            db.ConsentRecords.AddRange(IntakeService.ConsentRecordsOf(application.Id, consents, now, userId));
-        }
-
-        await db.SaveChangesAsync(ct);
+            return a.Application;
+        }), ct);
+        await new BulkInsert<ConsentRecord>(db).InsertAsync(
+            added.SelectMany(a => IntakeService.ConsentRecordsOf(a.Application.Id, a.Consents, now, userId)), ct);
         await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
     }
 
     private async Task<IReadOnlyList<UploadReportLine>> StoreRowByRowAsync(UploadContext upload, ReferralCsvRow[] chunk,
@@ -172,19 +161,24 @@ public sealed class ReferralRowWriter(AppDbContext db, IntakeService intake, Tim
         return known;
     }
 
-    /// <summary>The programmes' applications with a birth date of the file (one query; the index on programme + birth date serves it).</summary>
+    /// <summary>
+    /// The programmes' applications with a birth date of the file or a BSN of the file (one query; the
+    /// indexes on programme + birth date and on the BSN hash serve it).
+    /// </summary>
     private async Task<LikelyDuplicates> DuplicateCandidatesAsync(IReadOnlyList<ReferralCsvRow> rows, Dictionary<string, Programme> programmes, CancellationToken ct)
     {
         var programmeIds = programmes.Values.Select(p => p.Id).ToList();
-        var birthDates = rows.Where(r => r.Data is not null).Select(r => r.Data!.Details.BirthDate).Distinct().ToList();
+        var data = rows.Where(r => r.Data is not null).Select(r => r.Data!).ToList();
+        var birthDates = data.Select(d => d.Details.BirthDate).Distinct().ToList();
         var candidates = new LikelyDuplicates();
         if (birthDates.Count == 0)
         {
             return candidates;
         }
 
+        var hashes = bsnProtector is null ? [] : data.Where(d => d.Bsn is { Length: 9 }).Select(d => bsnProtector.Hash(d.Bsn!)).Distinct().ToList();
         var existing = await db.Applications.AsNoTracking()
-            .Where(a => programmeIds.Contains(a.ProgrammeId) && (birthDates.Contains(a.BirthDate) || a.BsnHash != null))
+            .Where(a => programmeIds.Contains(a.ProgrammeId) && (birthDates.Contains(a.BirthDate) || (a.BsnHash != null && hashes.Contains(a.BsnHash))))
             .OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.ProgrammeId, a.BirthDate, a.GivenName, a.FamilyName, a.Email, a.BsnHash })
             .ToListAsync(ct);

@@ -36,6 +36,26 @@ public class ReferralUploadSetBasedTests(AppFactory factory) : IClassFixture<App
     }
 
     [Fact]
+    public async Task SameBsn_AsAnEarlierApplication_IsFlagged_EvenWithAnotherNameAndBirthDate()
+    {
+        var client = factory.Browser();
+        await client.SignInAsync(DemoAccounts.Referrer);
+        var p = Unique();
+        await client.UploadToReportAsync(Csv(Header + ";bsn", Row(p + "-1", "Eerste", "1975-01-02") + ";111222333"));
+
+        var (_, page) = await client.UploadToReportAsync(Csv(Header + ";bsn",
+            Row(p + "-2", "Andere", "1988-08-08") + ";111222333",     // same BSN, nothing else the same
+            Row(p + "-3", "Derde", "1989-09-09") + ";123456782"));    // another BSN: no duplicate
+
+        Assert.Contains("<dd id=\"count-accepted\">2</dd>", page);
+        await using var scope = factory.Db();
+        var stored = await scope.Context.Applications.Where(a => a.ExternalReference!.StartsWith(p + "-"))
+            .ToDictionaryAsync(a => a.ExternalReference!, a => (a.Id, a.PossibleDuplicateOfId));
+        Assert.Equal(stored[p + "-1"].Id, stored[p + "-2"].PossibleDuplicateOfId);
+        Assert.Null(stored[p + "-3"].PossibleDuplicateOfId);
+    }
+
+    [Fact]
     public async Task QueuedUpload_OfAnotherOrganisation_DoesNotExist_AndUploadingItAgainCreatesNothingTwice()
     {
         var client = factory.Browser();
