@@ -51,15 +51,23 @@ public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, A
     {
         var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
         var leads = user.IsInRole(Roles.ProgrammeLead);
-        var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
+        // An index search by coach id (and a lead's programmes as an IN list), never an OR with a
+        // correlated EXISTS, which made SQLite read every participant (docs/performance.md).
+        var userId = user.Id;
+        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        var inReach = leads
+            ? db.Participants.Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
+            : db.Participants.Where(p => coachIds.Contains(p.CoachId));
         await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.FollowUps, "list", detail: "name,programme,coach,exit-date,due-date,situation", ct: ct);
         var today = clock.Today();
         var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
         var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
-        return await db.FollowUps.AsNoTracking()
-            .Where(f => f.WithdrawnUtc == null && inReach.Any(p => p.Id == f.ParticipantId))
-            .OrderBy(f => f.DueDate)
-            .Select(f => new { FollowUp = f, Participant = db.Participants.First(p => p.Id == f.ParticipantId) })
+        // A join, so SQLite can start from the caseload's index and read each person's follow-ups by index.
+        return await (from f in db.FollowUps.AsNoTracking()
+                      join p in inReach on f.ParticipantId equals p.Id
+                      where f.WithdrawnUtc == null
+                      orderby f.DueDate
+                      select new { FollowUp = f, Participant = p })
             .Select(x => new FollowUpRow(x.FollowUp.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
                 x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.FollowUp.ExitDate, x.FollowUp.DueDate,
                 x.FollowUp.Situation != null ? FollowUpState.Recorded

@@ -110,9 +110,15 @@ public sealed class CaseloadService(AppDbContext db, ParticipantAccess access, A
     private async Task<IQueryable<Participant>> InReachAsync(StaffUser user, CancellationToken ct)
     {
         var own = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
-        var leads = user.IsInRole(Roles.ProgrammeLead);
-        return db.Participants.AsNoTracking().Where(p =>
-            own.Contains(p.CoachId)
-            || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
+        if (!user.IsInRole(Roles.ProgrammeLead))
+        {
+            // A coach: an index search by coach id, never an OR with a correlated EXISTS, which made
+            // SQLite read every participant of the database (docs/performance.md).
+            return db.Participants.AsNoTracking().Where(p => own.Contains(p.CoachId));
+        }
+
+        var userId = user.Id;
+        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        return db.Participants.AsNoTracking().Where(p => own.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId));
     }
 }

@@ -98,17 +98,24 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
     {
         var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
         var leads = user.IsInRole(Roles.ProgrammeLead);
-        var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
+        // An index search by coach id (and a lead's programmes as an IN list), never an OR with a
+        // correlated EXISTS, which made SQLite read every participant (docs/performance.md).
+        var userId = user.Id;
+        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        var inReach = leads
+            ? db.Participants.Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
+            : db.Participants.Where(p => coachIds.Contains(p.CoachId));
         await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.DurableChecks, "list", detail: "name,programme,coach,employer,due-date,state", ct: ct);
         // Read-only: the date-driven states (pending, upcoming, due, overdue) are computed here from the
         // stored check date; "not durable" is stored by the placement writes and the daily job.
         var today = clock.Today();
         var dueFrom = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
         var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
-        return await db.DurableChecks.AsNoTracking()
-            .Where(c => inReach.Any(p => p.Id == c.ParticipantId))
-            .OrderBy(c => c.DueDate)
-            .Select(c => new { Check = c, Participant = db.Participants.First(p => p.Id == c.ParticipantId) })
+        // A join, so SQLite can start from the caseload's index and read each person's checks by index.
+        return await (from c in db.DurableChecks.AsNoTracking()
+                      join p in inReach on c.ParticipantId equals p.Id
+                      orderby c.DueDate
+                      select new { Check = c, Participant = p })
             .Select(x => new DurableCheckRow(x.Check.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
                 x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.Check.Placement!.Employer!.Name, x.Check.Placement.StartDate, x.Check.DueDate,
                 x.Check.State == DurableState.NotDurable ? DurableState.NotDurable

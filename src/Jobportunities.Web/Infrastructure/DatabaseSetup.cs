@@ -30,6 +30,7 @@ internal static class DatabaseSetup
                 var connectionString = configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/jobportunities.db";
                 EnsureDirectory(connectionString);
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.AddInterceptors(SqliteConnectionSettings.Instance);
             }
             else
             {
@@ -52,6 +53,8 @@ internal static class DatabaseSetup
         {
             await db.Database.MigrateAsync();
         }
+
+        await SqliteConnectionSettings.UseWriteAheadLogAsync(db);
 
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<InstrumentCatalogueSeeder>().SeedAsync();

@@ -4,6 +4,7 @@ using FluentValidation;
 using Jobportunities.Web.Demo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -39,6 +40,8 @@ internal static class MvcSetup
             o.FormFieldName = "__RequestVerificationToken";
         });
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
+        // Fields of list items (for="Goals[g.Id].What") without compiling code per field and request (docs/performance.md).
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IModelExpressionProvider, IndexedModelExpressionProvider>());
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddReferralApi();
         return services;

@@ -15,6 +15,11 @@ namespace Jobportunities.Web.Infrastructure;
 /// </summary>
 internal static class SessionCheck
 {
+    /// <summary>Compiled once: the check runs on every signed-in request, so it skips EF Core's query cache lookup.</summary>
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<string?>> StampOf =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken ct) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault());
+
     public static async Task<bool> IsCurrentAsync(CookieValidatePrincipalContext context)
     {
         var claims = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
@@ -26,7 +31,7 @@ internal static class SessionCheck
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-        var current = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = await StampOf(db, userId, context.HttpContext.RequestAborted);
         return current == stamp;
     }
 }
