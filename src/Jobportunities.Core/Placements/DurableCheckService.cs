@@ -98,7 +98,13 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
     {
         var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
         var leads = user.IsInRole(Roles.ProgrammeLead);
-        var inReach = db.Participants.Where(p => coachIds.Contains(p.CoachId) || (leads && db.ProgrammeMembers.Any(m => m.UserId == user.Id && m.ProgrammeId == p.ProgrammeId)));
+        // The reach as IN lists the database can search by index (docs/performance.md): the caseload by coach id, a
+        // lead's programmes by id; never an OR with a correlated EXISTS, which read every check of the database.
+        var userId = user.Id;
+        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        var inReach = (leads
+            ? db.Participants.Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
+            : db.Participants.Where(p => coachIds.Contains(p.CoachId))).Select(p => p.Id);
         await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.DurableChecks, "list", detail: "name,programme,coach,employer,due-date,state", ct: ct);
         // Read-only: the date-driven states (pending, upcoming, due, overdue) are computed here from the
         // stored check date; "not durable" is stored by the placement writes and the daily job.
@@ -106,7 +112,7 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
         var dueFrom = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
         var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
         return await db.DurableChecks.AsNoTracking()
-            .Where(c => inReach.Any(p => p.Id == c.ParticipantId))
+            .Where(c => inReach.Contains(c.ParticipantId))
             .OrderBy(c => c.DueDate)
             .Select(c => new { Check = c, Participant = db.Participants.First(p => p.Id == c.ParticipantId) })
             .Select(x => new DurableCheckRow(x.Check.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
