@@ -103,8 +103,11 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
         // The consents with the stored (encrypted) BSN, which only those who may edit the file receive; on the
         // file page the summary's stand-in, placements and durable checks come in the same query (a few rows each).
         // One shape per case: a collection whose filter is a false parameter would need APPLY, which SQLite lacks.
+        // The placements are joined with their employer: the participant is named as a parameter too, so the
+        // joined subquery reads this person's placements only, not every placement of the database (docs/performance.md).
         var mayEdit = rights.CanEdit;
         var today = clock.Today();
+        var id = p.Id;
         var application = rights.SeesProfile && !summary
             ? await db.Applications.AsNoTracking().Where(a => a.Id == p.ApplicationId).Select(a => new FileRows
             {
@@ -118,7 +121,7 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
                 Consents = db.ConsentRecords.Where(c => c.ApplicationId == x.ApplicationId).OrderBy(c => c.RecordedUtc).ThenBy(c => c.Id).ToList(),
                 StandIn = db.StandIns.Where(s => s.AbsentCoachId == x.CoachId && s.EndedUtc == null && s.From <= today && s.Until >= today).OrderBy(s => s.Until)
                     .Select(s => db.Users.Where(u => u.Id == s.StandInCoachId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
-                Placements = db.Placements.Where(pl => pl.ParticipantId == x.Id).Select(pl => new PlacementRow { Placement = pl, Employer = pl.Employer!.Name }).ToList(),
+                Placements = db.Placements.Where(pl => pl.ParticipantId == x.Id && pl.ParticipantId == id).Select(pl => new PlacementRow { Placement = pl, Employer = pl.Employer!.Name }).ToList(),
                 Checks = db.DurableChecks.Where(c => c.ParticipantId == x.Id).ToList(),
                 Rule = x.Programme!.DurableRule,
             }).FirstAsync(ct)
@@ -127,7 +130,7 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
             {
                 StandIn = db.StandIns.Where(s => s.AbsentCoachId == x.CoachId && s.EndedUtc == null && s.From <= today && s.Until >= today).OrderBy(s => s.Until)
                     .Select(s => db.Users.Where(u => u.Id == s.StandInCoachId).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
-                Placements = db.Placements.Where(pl => pl.ParticipantId == x.Id).Select(pl => new PlacementRow { Placement = pl, Employer = pl.Employer!.Name }).ToList(),
+                Placements = db.Placements.Where(pl => pl.ParticipantId == x.Id && pl.ParticipantId == id).Select(pl => new PlacementRow { Placement = pl, Employer = pl.Employer!.Name }).ToList(),
                 Checks = db.DurableChecks.Where(c => c.ParticipantId == x.Id).ToList(),
                 Rule = x.Programme!.DurableRule,
             }).FirstAsync(ct)

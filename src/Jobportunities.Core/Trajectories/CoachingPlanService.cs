@@ -37,11 +37,15 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
             return null;
         }
 
-        var plan = await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new
+        // The wagons' filter names the participant twice on purpose: the correlation becomes the join's ON
+        // clause, the parameter stays inside the joined subquery, so SQLite reads only this plan's wagons
+        // instead of materialising every wagon of the database with its instrument (docs/performance.md).
+        var id = p.Id;
+        var plan = await db.Participants.AsNoTracking().Where(x => x.Id == id).Select(x => new
         {
             Language = db.Applications.Where(a => a.Id == x.ApplicationId).Select(a => a.Language).FirstOrDefault(),
             Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
-            Wagons = db.PlanInstruments.Include(i => i.Instrument).Where(i => i.ParticipantId == x.Id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
+            Wagons = db.PlanInstruments.Include(i => i.Instrument).Where(i => i.ParticipantId == x.Id && i.ParticipantId == id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
             Split = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
             Certified = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
         }).FirstAsync(ct);
@@ -80,12 +84,14 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
     private async Task<CoachingPlan> LoadAsync(Participant p, PlanRights rights, string programme, string coachName, string language, CancellationToken ct)
     {
         // The plan's short lists (goals, agreements, certificates, cost split: a few rows each) in one query.
-        var lists = await db.Participants.AsNoTracking().Where(x => x.Id == p.Id).Select(x => new
+        var id = p.Id;
+        var lists = await db.Participants.AsNoTracking().Where(x => x.Id == id).Select(x => new
         {
             Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
             Certificates = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
             Agreements = db.EmployerAgreements.Where(a => a.ParticipantId == x.Id).OrderBy(a => a.Id).ToList(),
-            AgreementEmployers = db.EmployerAgreements.Where(a => a.ParticipantId == x.Id && a.EmployerId != null).Select(a => new { a.Id, a.Employer!.Name }).ToList(),
+            // Joined with the employer: the participant as a parameter too, see ReadSummaryForFileAsync.
+            AgreementEmployers = db.EmployerAgreements.Where(a => a.ParticipantId == x.Id && a.ParticipantId == id && a.EmployerId != null).Select(a => new { a.Id, a.Employer!.Name }).ToList(),
             Shares = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
         }).FirstAsync(ct);
         var instruments = await db.PlanInstruments.AsNoTracking().Include(i => i.Instrument).Where(i => i.ParticipantId == p.Id)

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Jobportunities.IntegrationTests.Infrastructure;
+using Jobportunities.IntegrationTests.Today;
+using Jobportunities.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace Jobportunities.IntegrationTests.Performance;
+
+/// <summary>
+/// A page about one person, and the durable-check list, read the tables that grow with the
+/// participants through an index (docs/performance.md, "Session 4"): every SELECT the page sends
+/// goes through SQLite's EXPLAIN QUERY PLAN on the test database, and no plan may SCAN such a
+/// table. The plans do not depend on the amount of data (the database keeps no statistics), so a
+/// page that passes here reads the same few rows with 100,000 participants.
+/// </summary>
+public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper output) : IClassFixture<AppFactory>
+{
+    /// <summary>Tables with rows per participant or application: reading one whole costs in proportion to the programme.</summary>
+    private static readonly HashSet<string> GrowWithParticipants =
+    [
+        "Participants", "Applications", "ConsentRecords", "PhaseChanges", "LadderRecords", "ContactMoments", "BarrierAssessments", "BarrierRating",
+        "ScanExperiences", "ScanSkills", "ScanLanguages", "PlanGoals", "PlanInstruments", "CostShares", "WorkBasedLearningCertificates",
+        "EmployerAgreements", "Enrolments", "PlanHistory", "Placements", "DurableChecks", "VacancyProposals", "Documents", "FollowUps", "AuditEntries",
+    ];
+
+    [Fact]
+    public async Task FilePlanAndDurableChecks_SearchByIndex_NeverScanATableThatGrowsWithTheParticipants()
+    {
+        var file = await factory.FileWithActionAsync("Planlezer", DemoAccounts.Coach, actionInDays: 3);
+        await factory.CheckAsync(file, dueInDays: -5);
+        await factory.WagonStartingTodayAsync(file);
+        (string Account, string Url)[] pages =
+        [
+            (DemoAccounts.Coach, $"/participants/{file}"),
+            (DemoAccounts.Coach, $"/participants/{file}/plan"),
+            (DemoAccounts.Coach, "/durable-checks"),
+            (DemoAccounts.Lead, "/durable-checks"),
+        ];
+
+        var scans = new List<string>();
+        foreach (var (account, url) in pages)
+        {
+            var selects = (await CommandsAsync(account, url)).Where(c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.NotEmpty(selects);
+            foreach (var sql in selects)
+            {
+                var tables = Aliases().Matches(sql).GroupBy(m => m.Groups[2].Value).ToDictionary(g => g.Key, g => g.First().Groups[1].Value);
+                foreach (var step in await PlanAsync(sql))
+                {
+                    var scan = Scan().Match(step);
+                    if (scan.Success && tables.TryGetValue(scan.Groups[1].Value, out var table) && GrowWithParticipants.Contains(table))
+                    {
+                        scans.Add($"{account} {url}: {step} ({table}) in\n{sql}");
+                    }
+                }
+            }
+
+            output.WriteLine($"{account} {url}: {selects.Count} SELECTs");
+        }
+
+        Assert.True(scans.Count == 0, string.Join("\n\n", scans));
+    }
+
+    private async Task<IReadOnlyList<string>> CommandsAsync(string account, string url)
+    {
+        var client = factory.Browser();
+        await client.SignInAsync(account);
+        await client.GetAsync(url); // the first view compiles the queries and fills the per-programme caches
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(CommandCounter.Header, key);
+        var response = await client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"{account} {url}: {(int)response.StatusCode}");
+        return factory.Commands.For(key);
+    }
+
+    /// <summary>The steps of SQLite's plan for a command; parameters are NULL (the plan does not depend on their values).</summary>
+    private async Task<IReadOnlyList<string>> PlanAsync(string sql)
+    {
+        await using var db = factory.Db();
+        await db.Context.Database.OpenConnectionAsync();
+        await using var command = db.Context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + Parameter().Replace(sql, "NULL");
+        var steps = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return steps;
+    }
+
+    [GeneratedRegex("""(?:FROM|JOIN) "(\w+)" AS "(\w+)"(?!\w)""")]
+    private static partial Regex Aliases();
+
+    [GeneratedRegex(@"^SCAN (\w+)")]
+    private static partial Regex Scan();
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex Parameter();
+}
