@@ -38,8 +38,10 @@ export DOTNET_hostBuilder__reloadConfigOnChange=false
 export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 results=$(mktemp -d)
+build_start=$SECONDS
 dotnet build Jobportunities.sln -c Release -nologo -clp:ErrorsOnly
 build=$?
+echo "build: $((SECONDS - build_start)) s"
 if [ $build -ne 0 ]; then
   echo "Build failed"
   echo "0 passed, 1 failed"
@@ -47,11 +49,33 @@ if [ $build -ne 0 ]; then
 fi
 
 # One run per test project, each with its own results folder, so no .trx overwrites another.
+# The browser tests spend much of their time waiting on Chromium and Kestrel, so they start first,
+# in the background, and the unit and integration tests run beside them; each project's console
+# output is shown in one piece when it ends.
 status=0
-for project in tests/*Tests/*.csproj; do
+run_project() {
+  local project=$1 name
   name=$(basename "$project" .csproj)
+  local start=$SECONDS
   dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" \
-    --logger "console;verbosity=minimal" --results-directory "$results/$name" || status=1
+    --logger "console;verbosity=minimal" --results-directory "$results/$name" >"$results/$name.log" 2>&1
+  local code=$?
+  echo "$name: $((SECONDS - start)) s" >>"$results/$name.log"
+  return $code
+}
+
+background=()
+for project in tests/*BrowserTests/*.csproj; do
+  run_project "$project" & background+=("$!:$project")
+done
+for project in tests/*Tests/*.csproj; do
+  case "$project" in tests/*BrowserTests/*) continue ;; esac
+  run_project "$project" || status=1
+  cat "$results/$(basename "$project" .csproj).log"
+done
+for job in "${background[@]}"; do
+  wait "${job%%:*}" || status=1
+  cat "$results/$(basename "${job#*:}" .csproj).log"
 done
 
 passed=0; failed=0

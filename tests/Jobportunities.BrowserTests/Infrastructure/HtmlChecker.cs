@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Jobportunities.BrowserTests.Infrastructure;
 
 /// <summary>One error of the Nu HTML Checker, mapped back to the address the page came from.</summary>
-public sealed record HtmlError(string Url, int? Line, string Message, string? Extract);
+/// <remarks><see cref="Url"/> is the address (or label) the caller gave the page; <see cref="SavedAs"/> the saved file vnu read.</remarks>
+public sealed record HtmlError(string Url, string SavedAs, int? Line, string Message, string? Extract);
 
 /// <summary>
 /// The Nu HTML Checker (vnu.jar from npm's <c>vnu-jar</c>, pinned in <c>vnu/package.json</c> next to this
@@ -92,7 +93,8 @@ public static class HtmlChecker
             // vnu names the file as "file:/tmp/…/page-0000.html"; the name is all that matters.
             var file = message.TryGetProperty("url", out var u) ? Path.GetFileName(u.GetString() ?? "") : "";
             errors.Add(new HtmlError(
-                urls.TryGetValue(file, out var url) ? $"{url} ({file})" : file,
+                urls.TryGetValue(file, out var url) ? url : file,
+                file,
                 message.TryGetProperty("lastLine", out var line) ? line.GetInt32() : null,
                 message.GetProperty("message").GetString() ?? "",
                 message.TryGetProperty("extract", out var extract) ? extract.GetString() : null));
