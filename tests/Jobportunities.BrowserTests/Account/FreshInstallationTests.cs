@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -206,6 +207,9 @@ public sealed class FreshInstallationFactory : WebApplicationFactory<Program>
 
     public string ServerAddress => _serverAddress.Value;
 
+    /// <summary>The app's clock: starts at <see cref="TestClock.Start"/>, like every test host's.</summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start);
+
     public string Url(string path) => ServerAddress + path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -222,6 +226,8 @@ public sealed class FreshInstallationFactory : WebApplicationFactory<Program>
             services.RemoveAll<DbContextOptions<AppDbContext>>();
             services.RemoveAll<IDbContextOptionsConfiguration<AppDbContext>>();
             services.AddDbContext<AppDbContext>(o => o.UseSqlite(_connection, x => x.MigrationsAssembly("Jobportunities.Migrations.Sqlite")));
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
         });
     }
 

@@ -24,11 +24,11 @@ public sealed class DocumentJourneyTests(BrowserFixture browser, BrowserAppFacto
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var coachId = await db.Participants.Where(p => p.Id == participantId).Select(p => p.CoachId).SingleAsync();
-            var employer = new Employer("Loonstrook Logistiek Test", "NL", "07654321", Sector.TransportLogistics, DateTime.UtcNow);
+            var employer = new Employer("Loonstrook Logistiek Test", "NL", "07654321", Sector.TransportLogistics, app.Clock.GetUtcNow().UtcDateTime);
             db.Employers.Add(employer);
             await db.SaveChangesAsync();
             var today = app.Clock.Today();
-            var placement = new Placement(participantId, employer.Id, null, PlacementKind.Job, ContractType.Permanent, 32m, "NL", today.AddMonths(-6), coachId, DateTime.UtcNow);
+            var placement = new Placement(participantId, employer.Id, null, PlacementKind.Job, ContractType.Permanent, 32m, "NL", today.AddMonths(-6), coachId, app.Clock.GetUtcNow().UtcDateTime);
             db.Placements.Add(placement);
             await db.SaveChangesAsync();
             var check = new DurableCheck(participantId, placement.Id, today);

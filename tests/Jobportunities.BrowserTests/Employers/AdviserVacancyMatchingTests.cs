@@ -71,9 +71,9 @@ public sealed class AdviserVacancyMatchingTests(BrowserFixture browser, BrowserA
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var p = await db.Participants.SingleAsync(x => x.Id == id);
         p.UpdateWorkPreferences(new WorkPreferenceInput(wishes, hours, true, true, null, null));
-        db.PhaseChanges.Add(p.MoveTo(Phase.Plan, p.CoachId, DateTime.UtcNow)!);
+        db.PhaseChanges.Add(p.MoveTo(Phase.Plan, p.CoachId, app.Clock.GetUtcNow().UtcDateTime)!);
         db.ScanSkills.AddRange(skills.Select(s => new ScanSkill(id, s, 3)));
-        db.ConsentRecords.Add(new ConsentRecord(p.ApplicationId, ConsentPurpose.ShareWithEmployers, consent, ConsentMethod.Signature, DateTime.UtcNow, p.CoachId));
+        db.ConsentRecords.Add(new ConsentRecord(p.ApplicationId, ConsentPurpose.ShareWithEmployers, consent, ConsentMethod.Signature, app.Clock.GetUtcNow().UtcDateTime, p.CoachId));
         await db.SaveChangesAsync();
     }
 }

@@ -31,7 +31,7 @@ public sealed class FollowUpJourneyTests(BrowserFixture browser, BrowserAppFacto
         await phase.GetByRole(AriaRole.Button, new() { Name = "Fase wijzigen" }).ClickAsync();
         await Expect(page.Locator("#current-phase")).ToHaveTextAsync("Uitgestroomd");
 
-        var exit = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var exit = app.Clock.Today();
         var due = exit.AddMonths(6);
         await Expect(page.Locator("section#follow-up")).ToContainTextAsync(due.ToString("D", CultureInfo.GetCultureInfo("nl")));
 

@@ -28,6 +28,8 @@ public sealed class HostingTests(BrowserAppFactory app) : IClassFixture<BrowserA
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
-        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 0, $"{path} is empty.");
+        // The very file in the app's wwwroot, not an empty or fallback answer.
+        var file = Path.Combine(BrowserFixture.ProjectFolder(), "..", "..", "src", "Jobportunities.Web", "wwwroot", path.TrimStart('/'));
+        Assert.Equal(await File.ReadAllBytesAsync(file), await response.Content.ReadAsByteArrayAsync());
     }
 }

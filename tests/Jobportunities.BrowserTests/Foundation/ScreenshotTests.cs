@@ -1,4 +1,6 @@
 using Jobportunities.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Jobportunities.BrowserTests.Foundation;
 
@@ -7,15 +9,17 @@ namespace Jobportunities.BrowserTests.Foundation;
 public sealed class ScreenshotTests(BrowserFixture browser, BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
     [Theory]
-    [InlineData("/", 1280, "home-desktop")]
-    [InlineData("/account/login", 1280, "login-desktop")]
-    [InlineData("/", 390, "home-phone")]
-    public async Task PublicPage_AtWidth_IsSavedAsScreenshot(string path, int width, string name)
+    [InlineData("/", 1280, "home-desktop", "Samen naar werk of opleiding, aan beide kanten van de grens")]
+    [InlineData("/account/login", 1280, "login-desktop", "Inloggen")]
+    [InlineData("/", 390, "home-phone", "Samen naar werk of opleiding, aan beide kanten van de grens")]
+    public async Task PublicPage_AtWidth_IsSavedAsScreenshot(string path, int width, string name, string heading)
     {
         var (context, page) = await browser.NewPageAsync(app.ServerAddress, width, height: width < 600 ? 844 : 800);
         await using var _ = context;
         var response = await page.GotoAsync(path);
         Assert.True(response?.Ok, $"{path} answered {response?.Status}.");
+        // The page that was asked for, not just any answer: its own heading.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
 
         var file = await BrowserFixture.ScreenshotAsync(page, name);
 

@@ -34,7 +34,8 @@ public class BrowserAppFactory : WebApplicationFactory<Program>
         _serverAddress = new Lazy<string>(StartAndReadAddress);
     }
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>The app's clock: starts at <see cref="TestClock.Start"/>; moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start);
 
     /// <summary>Also the demo participants, plans, employers and placements (as in Development), not only accounts and programmes.</summary>
     protected virtual bool SeedDemoFiles => false;

@@ -31,7 +31,7 @@ public sealed class FileReadsFirstJourneyTests(BrowserFixture browser, BrowserAp
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var employer = new Employer("Bouwbedrijf Overzicht", "NL", "76543210", Sector.Construction, DateTime.UtcNow);
+            var employer = new Employer("Bouwbedrijf Overzicht", "NL", "76543210", Sector.Construction, app.Clock.GetUtcNow().UtcDateTime);
             db.Employers.Add(employer);
             var instrument = await db.Instruments.OrderBy(i => i.Id).FirstAsync();
             wagon = instrument.NameNl;

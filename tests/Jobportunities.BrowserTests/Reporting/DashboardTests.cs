@@ -125,17 +125,17 @@ public sealed class DashboardTests(BrowserFixture browser, BrowserAppFactory app
             return;
         }
 
-        var care = new Employer("Zorg Browser BV", "NL", "90000011", Sector.Care, DateTime.UtcNow);
-        var ict = new Employer("ICT Browser GmbH", "NL", "90000012", Sector.Ict, DateTime.UtcNow);
+        var care = new Employer("Zorg Browser BV", "NL", "90000011", Sector.Care, app.Clock.GetUtcNow().UtcDateTime);
+        var ict = new Employer("ICT Browser GmbH", "NL", "90000012", Sector.Ict, app.Clock.GetUtcNow().UtcDateTime);
         db.Employers.AddRange(care, ict);
         await db.SaveChangesAsync();
         var coach = await db.Users.SingleAsync(u => u.Email == "coach@jobportunities.test");
-        var start = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-20);
+        var start = app.Clock.Today().AddDays(-20);
         for (var i = 0; i < 8; i++)
         {
             var id = await app.ParticipantAsync($"Chart{i}", "Placed");
             var employer = i < 6 ? care : ict;
-            db.Placements.Add(new Placement(id, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, i < 6 ? "NL" : "DE", start, coach.Id, DateTime.UtcNow));
+            db.Placements.Add(new Placement(id, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, i < 6 ? "NL" : "DE", start, coach.Id, app.Clock.GetUtcNow().UtcDateTime));
         }
 
         await db.SaveChangesAsync();

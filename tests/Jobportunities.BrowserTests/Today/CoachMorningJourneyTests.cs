@@ -29,7 +29,7 @@ public sealed class CoachMorningJourneyTests(BrowserFixture browser, BrowserAppF
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var employer = new Employer("Ochtendbakkerij Emmen", "NL", "71234568", Sector.Retail, DateTime.UtcNow);
+            var employer = new Employer("Ochtendbakkerij Emmen", "NL", "71234568", Sector.Retail, app.Clock.GetUtcNow().UtcDateTime);
             db.Employers.Add(employer);
             await db.SaveChangesAsync();
             var coachId = await db.Users.Where(u => u.Email == "coach@jobportunities.test").Select(u => u.Id).SingleAsync();

@@ -1,4 +1,10 @@
 using Jobportunities.BrowserTests.Infrastructure;
+using Jobportunities.Core.Common;
+using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
+using Jobportunities.Core.Trajectories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -42,11 +48,27 @@ public sealed class CataloguePagesTests(BrowserFixture browser, BrowserAppFactor
     [Fact]
     public async Task ProgrammePage_ShowsBudgetAgainstSpend()
     {
+        // The only plan of the programme in this database: one wagon of € 1.800, paid by the programme.
+        var participantId = await app.ParticipantAsync("Femke", "Begroting");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var coach = new StaffUser(await db.Users.Where(u => u.Email == "coach@jobportunities.test").Select(u => u.Id).SingleAsync(), new HashSet<string> { Roles.Coach });
+            var instrument = await db.Instruments.Where(i => i.Code == "praktijkleren").Select(i => i.Id).SingleAsync();
+            var today = app.Clock.Today();
+            var added = await scope.ServiceProvider.GetRequiredService<CoachingPlanService>()
+                .AddInstrumentAsync(coach, participantId, instrument, "Leerbedrijf Emmen", today.AddDays(7), today.AddDays(90), 1800m);
+            Assert.True(added.IsOk, added.ErrorCode);
+        }
+
         var (context, page) = await browser.NewPageAsync(app.ServerAddress);
         await using var _ = context;
         await BrowserFixture.LoginAsync(page, app.ServerAddress, "lead@jobportunities.test");
         await page.GotoAsync("/programmes/new-jobportunities-2");
-        await Expect(page.Locator("#programme-spend")).ToContainTextAsync("€ 90.000");
+        var spend = page.Locator("#programme-spend");
+        await Expect(spend).ToContainTextAsync("€ 90.000");
+        await Expect(page.Locator("#programme-spent")).ToHaveTextAsync("€ 1.800 (aantal plannen: 1)");
+        await Expect(spend).ToContainTextAsync("€ 88.200");
         await AxeCheck.AssertNoViolationsAsync(page);
     }
 }

@@ -56,7 +56,7 @@ public static class AccountTestData
         email ??= $"staff.{Guid.NewGuid():N}@jobportunities.test";
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + role, CreatedUtc = DateTime.UtcNow };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + role, CreatedUtc = factory.Clock.GetUtcNow().UtcDateTime };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         await users.AddToRoleAsync(user, role);
         return email;

@@ -15,7 +15,8 @@ internal static class ApiClient
 
     public static HttpClient Create(AppFactory factory, string? key, string? culture = null)
     {
-        var client = factory.CreateClient();
+        // Redirects are not followed: a refusal must show as what it is, never as the page it leads to.
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", key);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Jobportunities.Core.Common;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public class ReferralsApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Post_StoresIneligibleReferral_WithUnmetConditionsAndDutchMessages()
     {
-        var sixteen = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddYears(-16).AddDays(-10);
+        var sixteen = factory.Clock.Today().AddYears(-16).AddDays(-10);
         var response = await Uwv().PostReferralAsync(ApiClient.Referral(ApiClient.NewReference(), postcode: "49074", country: "DE",
             birthDate: sixteen.ToString("yyyy-MM-dd"), benefit: "ww"));
 

@@ -50,11 +50,11 @@ public static class DocumentTestKit
     {
         await using var db = factory.Db();
         var p = await db.Context.Participants.SingleAsync(x => x.Id == participantId);
-        var employer = new Employer("Documenten Test " + participantId, "NL", (81000000 + participantId).ToString(System.Globalization.CultureInfo.InvariantCulture), Sector.Care, DateTime.UtcNow);
+        var employer = new Employer("Documenten Test " + participantId, "NL", (81000000 + participantId).ToString(System.Globalization.CultureInfo.InvariantCulture), Sector.Care, factory.Clock.GetUtcNow().UtcDateTime);
         db.Context.Employers.Add(employer);
         await db.Context.SaveChangesAsync();
         var today = factory.Clock.Today();
-        var placement = new Placement(participantId, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", today.AddMonths(-6), p.CoachId, DateTime.UtcNow);
+        var placement = new Placement(participantId, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", today.AddMonths(-6), p.CoachId, factory.Clock.GetUtcNow().UtcDateTime);
         db.Context.Placements.Add(placement);
         await db.Context.SaveChangesAsync();
         var check = new DurableCheck(participantId, placement.Id, today);

@@ -243,7 +243,7 @@ public class DocumentTests(AppFactory factory) : IClassFixture<AppFactory>
         {
             var today = factory.Today();
             db.Context.StandIns.Add(new Core.Participants.StandIn(await factory.UserIdAsync(DemoAccounts.Coach), await factory.UserIdAsync(standInEmail),
-                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

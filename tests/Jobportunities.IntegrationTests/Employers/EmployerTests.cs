@@ -178,7 +178,7 @@ public class EmployerTests(AppFactory factory) : IClassFixture<AppFactory>
         var options = new DbContextOptionsBuilder<Core.Data.AppDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<Core.Data.AppDbContext>>())
             .AddInterceptors(new InsertFirstInterceptor(factory, kvk)).Options;
         await using var db = new Core.Data.AppDbContext(options);
-        var service = new EmployerService(db, TimeProvider.System, new Core.Audit.AuditLog(db, TimeProvider.System, scope.ServiceProvider.GetRequiredService<Core.Audit.IAuditOrigin>()));
+        var service = new EmployerService(db, factory.Clock, new Core.Audit.AuditLog(db, factory.Clock, scope.ServiceProvider.GetRequiredService<Core.Audit.IAuditOrigin>()));
         var adviser = new Core.Identity.StaffUser("x", new HashSet<string> { Core.Identity.Roles.EmployerAdviser });
 
         var result = await service.CreateAsync(adviser, new EmployerInput("Te laat B.V.", "NL", kvk, Core.Common.Sector.Ict, null, null, null, null));

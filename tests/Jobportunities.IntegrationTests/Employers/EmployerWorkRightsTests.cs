@@ -1,4 +1,5 @@
 using System.Net;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Matching;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.IntegrationTests.Matching;
@@ -18,12 +19,12 @@ public class EmployerWorkRightsTests(AppFactory factory) : IClassFixture<AppFact
         var vacancy = await factory.VacancyAsync(employer, "Rechten vacature");
         var participant = await factory.CandidateAsync("Rechten", DemoAccounts.Coach, new());
         await using var db = factory.Db();
-        var proposal = new VacancyProposal(vacancy, participant, await factory.UserIdAsync(DemoAccounts.Coach), DateTime.UtcNow, null);
+        var proposal = new VacancyProposal(vacancy, participant, await factory.UserIdAsync(DemoAccounts.Coach), factory.Clock.GetUtcNow().UtcDateTime, null);
         db.Context.VacancyProposals.Add(proposal);
         var programme = await db.Context.Programmes.Where(p => p.Code == "new-jobportunities-2").Select(p => p.Id).SingleAsync();
-        var matchingEvent = new MatchingEvent(programme, "Rechtenplein", DateOnly.FromDateTime(DateTime.UtcNow), "Emmen", null, await factory.UserIdAsync(DemoAccounts.Adviser), DateTime.UtcNow);
-        matchingEvent.InviteCandidate(participant, "x", DateTime.UtcNow);
-        matchingEvent.InviteEmployer(employer, "x", DateTime.UtcNow);
+        var matchingEvent = new MatchingEvent(programme, "Rechtenplein", factory.Clock.Today(), "Emmen", null, await factory.UserIdAsync(DemoAccounts.Adviser), factory.Clock.GetUtcNow().UtcDateTime);
+        matchingEvent.InviteCandidate(participant, "x", factory.Clock.GetUtcNow().UtcDateTime);
+        matchingEvent.InviteEmployer(employer, "x", factory.Clock.GetUtcNow().UtcDateTime);
         db.Context.MatchingEvents.Add(matchingEvent);
         await db.Context.SaveChangesAsync();
         return new Ids(employer, vacancy, participant, proposal.Id, matchingEvent.Id);

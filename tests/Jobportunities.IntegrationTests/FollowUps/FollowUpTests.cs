@@ -1,4 +1,5 @@
 using System.Net;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.FollowUps;
 using Jobportunities.Core.Reporting;
 using Jobportunities.IntegrationTests.Infrastructure;
@@ -10,7 +11,7 @@ namespace Jobportunities.IntegrationTests.FollowUps;
 
 public class FollowUpTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => factory.Clock.Today();
 
     /// <summary>A follow-up of a participant who left on the given day (written directly: the factory's clock stays where it is).</summary>
     private async Task<int> FollowUpAsync(int participantId, DateOnly exitDate)

@@ -76,6 +76,7 @@ public class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         await using (var scope = factory.Db())
         {
             var user = scope.Context.Users.Single(u => u.Email == email);
+            // Identity's lockout reads the system clock, not the app's TimeProvider: the real time is right here.
             var remaining = user.LockoutEnd!.Value - DateTimeOffset.UtcNow;
             Assert.InRange(remaining, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15.1));
 

@@ -168,7 +168,7 @@ public class FormValidatorTests(AppFactory factory) : IClassFixture<AppFactory>
         int employerId;
         await using (var db = factory.Db())
         {
-            var employer = new Employer("Validatie BV " + participantId, "NL", (90000000 + participantId).ToString(CultureInfo.InvariantCulture), Sector.Care, DateTime.UtcNow);
+            var employer = new Employer("Validatie BV " + participantId, "NL", (90000000 + participantId).ToString(CultureInfo.InvariantCulture), Sector.Care, factory.Clock.GetUtcNow().UtcDateTime);
             db.Context.Employers.Add(employer);
             await db.Context.SaveChangesAsync();
             employerId = employer.Id;

@@ -55,8 +55,14 @@ public class PlatformTests(PlatformTests.ThrowingAppFactory factory) : IClassFix
     public async Task StaticStyles_AreServedFromWwwrootLib()
     {
         var client = factory.Browser();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/utrecht/component-library.css")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/voorbeeld-design-tokens/theme.css")).StatusCode);
+        var wwwroot = factory.Services.GetRequiredService<IWebHostEnvironment>().WebRootPath;
+        foreach (var path in new[] { "lib/utrecht/component-library.css", "lib/voorbeeld-design-tokens/theme.css" })
+        {
+            var response = await client.GetAsync("/" + path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(wwwroot, path)), await response.Content.ReadAsByteArrayAsync());
+        }
     }
 
     /// <summary>The app with one extra endpoint that throws, to see the error page.</summary>

@@ -20,7 +20,8 @@ public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>The app's clock: starts at <see cref="TestClock.Start"/>; moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start);
 
     /// <summary>The SQL commands of each request that carries <see cref="CommandCounter.Header"/>.</summary>
     public CommandCounter Commands { get; } = new();
@@ -37,6 +38,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>Mails about accounts (reset and invitation links), recorded for the tests to read.</summary>
     public RecordingAccountMailer AccountMails { get; } = new();
+
+    /// <summary>The candidates' confirmation mails, recorded for the tests to read.</summary>
+    public RecordingConfirmationMailer ConfirmationMails { get; } = new();
 
     /// <summary>Further settings of a derived factory, e.g. Security:RequireTwoFactor or low login limits.</summary>
     protected virtual void ConfigureSettings(IWebHostBuilder builder)
@@ -85,6 +89,8 @@ public class AppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<IAccountMailer>();
             services.AddSingleton<IAccountMailer>(AccountMails);
+            services.RemoveAll<IConfirmationMailer>();
+            services.AddSingleton<IConfirmationMailer>(ConfirmationMails);
         });
     }
 

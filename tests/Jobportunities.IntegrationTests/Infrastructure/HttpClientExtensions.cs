@@ -53,6 +53,17 @@ public static partial class HttpClientExtensions
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>
+    /// The refusal of a visitor who is not signed in: a redirect to the login page, not just any
+    /// redirect (the clients here never follow redirects, so a refusal cannot pass as a 200).
+    /// </summary>
+    public static void AssertSentToLogin(this HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location ?? throw new Xunit.Sdk.XunitException("The redirect has no Location.");
+        Assert.StartsWith("/account/login", location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

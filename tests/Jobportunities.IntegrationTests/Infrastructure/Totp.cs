@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 
 namespace Jobportunities.IntegrationTests.Infrastructure;
 
-/// <summary>RFC 6238 time-based codes (HMAC-SHA1, 30-second steps, 6 digits), as an authenticator app computes them.</summary>
+/// <summary>
+/// RFC 6238 time-based codes (HMAC-SHA1, 30-second steps, 6 digits), as an authenticator app computes them:
+/// from the real time, as Identity checks them (its authenticator reads the system clock, not the app's TimeProvider).
+/// </summary>
 public static class Totp
 {
     public static string Code(string base32Key, DateTimeOffset? at = null)

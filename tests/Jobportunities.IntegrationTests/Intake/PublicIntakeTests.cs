@@ -96,6 +96,11 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(ApplicationStatus.New, stored.Status);
         Assert.DoesNotContain(stored.Reference, response.Headers.Location!.OriginalString);
 
+        // One confirmation mail to the address typed, in the form's language, with the reference.
+        var mail = Assert.Single(factory.ConfirmationMails.To("anouk@example.test"));
+        Assert.Equal(("Anouk", "New Jobportunities 2.0", "nl"), (mail.GivenName, mail.ProgrammeName, mail.Language));
+        Assert.Equal((stored.Reference, true), (mail.Confirmation.Reference, mail.Confirmation.Eligible));
+
         await using var scope = factory.Db();
         var consents = await scope.Context.ConsentRecords.Where(c => c.ApplicationId == stored.Id).ToListAsync();
         Assert.True(ConsentLedger.IsGiven(consents, ConsentPurpose.PrivacyStatement));
@@ -131,6 +136,9 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("U woont niet in de regio van dit programma.", confirmation);
         Assert.Contains("Uw uitkeringssituatie past niet bij dit programma.", confirmation);
         Assert.Contains("Agentur für Arbeit", confirmation);
+        var mail = Assert.Single(factory.ConfirmationMails.To("emil@example.test"));
+        Assert.Equal((stored.Reference, false), (mail.Confirmation.Reference, mail.Confirmation.Eligible));
+        Assert.Equal(["region", "benefit"], mail.Confirmation.Unmet);
     }
 
     [Fact]
@@ -141,7 +149,10 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         var confirmation = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 
         Assert.Contains("Ihre Anmeldung ist eingegangen", confirmation);
-        Assert.Equal("de", (await StoredAsync("Frieda")).Language);
+        var stored = await StoredAsync("Frieda");
+        Assert.Equal("de", stored.Language);
+        var mail = Assert.Single(factory.ConfirmationMails.To("frieda@example.test"));
+        Assert.Equal(("de", stored.Reference), (mail.Language, mail.Confirmation.Reference));
     }
 
     [Fact]
@@ -169,6 +180,7 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("href=\"#Form_Postcode\"", page);
         await using var scope = factory.Db();
         Assert.False(await scope.Context.Applications.AnyAsync(a => a.GivenName == "Gerrit"));
+        Assert.DoesNotContain(factory.ConfirmationMails.Sent, m => m.GivenName == "Gerrit");
     }
 
     [Fact]
@@ -183,6 +195,7 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         var stored = await StoredAsync("Hanna");
         Assert.Contains(stored.Reference, await client.GetPageAsync(second.Headers.Location!.OriginalString));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(stored.Reference, Assert.Single(factory.ConfirmationMails.To("hanna@example.test")).Confirmation.Reference);
     }
 
     [Fact]
@@ -224,6 +237,7 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var scope = factory.Db();
         Assert.False(await scope.Context.Applications.AnyAsync(a => a.GivenName == "Lotte"));
+        Assert.Empty(factory.ConfirmationMails.To("lotte@example.test"));
     }
 
     [Fact]
@@ -232,6 +246,7 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
         var (client, fields) = await OpenFormAsync("Mia");
         var response = await client.PostAsync(Url, new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(factory.ConfirmationMails.To("mia@example.test"));
     }
 
     [Fact]

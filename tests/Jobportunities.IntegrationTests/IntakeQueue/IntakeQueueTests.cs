@@ -2,6 +2,7 @@ using System.Net;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
+using Jobportunities.IntegrationTests.Api;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -39,27 +40,6 @@ public class IntakeQueueTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Queue_ListsNewApplicationsOfOwnProgrammes_OldestFirst()
-    {
-        var first = await ApplyAsync("Queue-First");
-        factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        var second = await ApplyAsync("Queue-Second");
-        var elsewhere = await ApplyAsync("Queue-Elsewhere", "meedoen-werkt", "7061");
-
-        var coach = factory.Browser();
-        await coach.SignInAsync(DemoAccounts.Coach);
-        var page = await coach.GetPageAsync("/intake-queue");
-
-        Assert.True(page.IndexOf(first.Reference, StringComparison.Ordinal) < page.IndexOf(second.Reference, StringComparison.Ordinal));
-        Assert.DoesNotContain(elsewhere.Reference, page);
-        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync($"/intake-queue/{elsewhere.Id}")).StatusCode);
-
-        var otherCoach = factory.Browser();
-        await otherCoach.SignInAsync("coach.achterhoek@jobportunities.test");
-        Assert.Contains(elsewhere.Reference, await otherCoach.GetPageAsync("/intake-queue"));
-    }
-
-    [Fact]
     public async Task Queue_FiltersByEligibilityAndSource()
     {
         var eligible = await ApplyAsync("Filter-Eligible");
@@ -71,8 +51,20 @@ public class IntakeQueueTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains(outside.Reference, onlyIneligible);
         Assert.DoesNotContain(eligible.Reference, onlyIneligible);
 
+        // The filters must show the rows they select, not only hide the others: a page that shows nothing passes no check here.
+        var api = await ApiClient.Create(factory, DemoApiKeys.UwvEmmen).PostReferralAsync(ApiClient.Referral(ApiClient.NewReference()));
+        Assert.Equal(HttpStatusCode.Created, api.StatusCode);
+        var referred = (await api.JsonAsync()).GetProperty("reference").GetString()!;
+
         var onlyReferrals = await lead.GetPageAsync("/intake-queue?source=ReferralApi");
+        Assert.Contains(referred, onlyReferrals);
         Assert.DoesNotContain(eligible.Reference, onlyReferrals);
+        Assert.DoesNotContain(outside.Reference, onlyReferrals);
+
+        var onlyPublicForm = await lead.GetPageAsync("/intake-queue?source=PublicForm");
+        Assert.Contains(eligible.Reference, onlyPublicForm);
+        Assert.Contains(outside.Reference, onlyPublicForm);
+        Assert.DoesNotContain(referred, onlyPublicForm);
     }
 
     [Theory]
@@ -188,5 +180,30 @@ public class IntakeQueueTests(AppFactory factory) : IClassFixture<AppFactory>
         var dismissed = await db.Context.Applications.SingleAsync(a => a.Id == third.Id);
         Assert.Null(dismissed.PossibleDuplicateOfId);
         Assert.Equal(ApplicationStatus.New, dismissed.Status);
+    }
+}
+
+/// <summary>Moves the clock between two applications, so in a database of its own.</summary>
+public class IntakeQueueOrderTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Queue_ListsNewApplicationsOfOwnProgrammes_OldestFirst()
+    {
+        var first = await factory.ApplyAsync("Queue-First");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await factory.ApplyAsync("Queue-Second");
+        var elsewhere = await factory.ApplyAsync("Queue-Elsewhere", "meedoen-werkt");
+
+        var coach = factory.Browser();
+        await coach.SignInAsync(DemoAccounts.Coach);
+        var page = await coach.GetPageAsync("/intake-queue");
+
+        Assert.True(page.IndexOf(first.Reference, StringComparison.Ordinal) < page.IndexOf(second.Reference, StringComparison.Ordinal));
+        Assert.DoesNotContain(elsewhere.Reference, page);
+        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync($"/intake-queue/{elsewhere.Id}")).StatusCode);
+
+        var otherCoach = factory.Browser();
+        await otherCoach.SignInAsync("coach.achterhoek@jobportunities.test");
+        Assert.Contains(elsewhere.Reference, await otherCoach.GetPageAsync("/intake-queue"));
     }
 }

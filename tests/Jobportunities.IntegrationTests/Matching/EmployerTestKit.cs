@@ -30,7 +30,7 @@ public static class EmployerTestKit
     public static async Task<int> EmployerAsync(this AppFactory factory, string name, string? kvk = null, Sector sector = Sector.TransportLogistics)
     {
         await using var db = factory.Db();
-        var employer = new Employer(name, "NL", kvk ?? NewKvk(), sector, DateTime.UtcNow);
+        var employer = new Employer(name, "NL", kvk ?? NewKvk(), sector, factory.Clock.GetUtcNow().UtcDateTime);
         employer.Update(name, sector, "Industrieweg 1", "7811 AD", "Emmen", null);
         db.Context.Employers.Add(employer);
         await db.Context.SaveChangesAsync();
@@ -43,7 +43,7 @@ public static class EmployerTestKit
     {
         await using var db = factory.Db();
         var programmeId = await db.Context.Programmes.Where(p => p.Code == programmeCode).Select(p => p.Id).SingleAsync();
-        var vacancy = new Vacancy(employerId, programmeId, title, sector, hours, postcode, country, 1, requirements, false, DateTime.UtcNow);
+        var vacancy = new Vacancy(employerId, programmeId, title, sector, hours, postcode, country, 1, requirements, false, factory.Clock.GetUtcNow().UtcDateTime);
         db.Context.Vacancies.Add(vacancy);
         await db.Context.SaveChangesAsync();
         return vacancy.Id;
@@ -60,7 +60,7 @@ public static class EmployerTestKit
         p.UpdateWorkPreferences(new WorkPreferenceInput(profile.Wishes ?? [], profile.Hours, profile.Car, profile.Car, profile.MaxMinutes, null));
         foreach (var phase in new[] { Phase.Plan, Phase.Trajectory, Phase.Placed }.TakeWhile(x => x <= profile.Phase))
         {
-            db.Context.PhaseChanges.Add(p.MoveTo(phase, p.CoachId, DateTime.UtcNow)!);
+            db.Context.PhaseChanges.Add(p.MoveTo(phase, p.CoachId, factory.Clock.GetUtcNow().UtcDateTime)!);
         }
 
         foreach (var skill in profile.Skills ?? [])
@@ -82,7 +82,7 @@ public static class EmployerTestKit
     {
         await using var db = factory.Db();
         var applicationId = await db.Context.Participants.Where(p => p.Id == participantId).Select(p => p.ApplicationId).SingleAsync();
-        db.Context.ConsentRecords.Add(new ConsentRecord(applicationId, ConsentPurpose.ShareWithEmployers, given, ConsentMethod.Verbal, DateTime.UtcNow.AddSeconds(1), null));
+        db.Context.ConsentRecords.Add(new ConsentRecord(applicationId, ConsentPurpose.ShareWithEmployers, given, ConsentMethod.Verbal, factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(1), null));
         await db.Context.SaveChangesAsync();
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Matching;
 using Jobportunities.Core.Placements;
 using Jobportunities.IntegrationTests.Infrastructure;
@@ -33,7 +34,7 @@ public class MatchingEventTests(AppFactory factory) : IClassFixture<AppFactory>
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, int id, string path, params (string Name, string Value)[] fields) =>
         client.PostFormAsync($"/matching-events/{id}", $"/matching-events/{id}/{path}", fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+    private DateOnly Today => factory.Clock.Today();
 
     [Fact]
     public async Task Event_FromInvitationToConversation_AndItsPlacements()
@@ -56,7 +57,7 @@ public class MatchingEventTests(AppFactory factory) : IClassFixture<AppFactory>
 
         await using (var db = factory.Db())
         {
-            var placement = new Placement(candidate, employer, null, PlacementKind.Job, ContractType.FixedTerm, 32, "NL", Today.AddDays(14), await factory.UserIdAsync(DemoAccounts.Coach), DateTime.UtcNow);
+            var placement = new Placement(candidate, employer, null, PlacementKind.Job, ContractType.FixedTerm, 32, "NL", Today.AddDays(14), await factory.UserIdAsync(DemoAccounts.Coach), factory.Clock.GetUtcNow().UtcDateTime);
             placement.LinkMatchingEvent(id);
             db.Context.Placements.Add(placement);
             await db.Context.SaveChangesAsync();
@@ -142,7 +143,7 @@ public class MatchingEventTests(AppFactory factory) : IClassFixture<AppFactory>
         await using (var db = factory.Db())
         {
             var programme = await db.Context.Programmes.Where(p => p.Code == "meedoen-werkt").Select(p => p.Id).SingleAsync();
-            var e = new MatchingEvent(programme, "Meedoenplein Ulft", Today, "Ulft", null, await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow);
+            var e = new MatchingEvent(programme, "Meedoenplein Ulft", Today, "Ulft", null, await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime);
             db.Context.MatchingEvents.Add(e);
             await db.Context.SaveChangesAsync();
             other = e.Id;

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Jobportunities.Core.Intake;
+using Jobportunities.Core.Organisations;
 using Jobportunities.IntegrationTests.Api;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
@@ -36,11 +38,36 @@ public partial class OrganisationAdministrationTests(AppFactory factory) : IClas
     [Fact]
     public async Task List_ShowsOrganisations_WithTheirActiveKeys()
     {
+        // An organisation of this test's own with three keys, one of them revoked: two active.
+        int id;
+        await using (var db = factory.Db())
+        {
+            var organisation = new Organisation("Sleutelteller Test", OrganisationKind.Municipality, "NL");
+            db.Context.Organisations.Add(organisation);
+            await db.Context.SaveChangesAsync();
+            id = organisation.Id;
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var revoked = new ApiKey(id, "Oud", ApiKey.Generate(), now, null);
+            revoked.Revoke(now);
+            db.Context.ApiKeys.AddRange(new ApiKey(id, "Een", ApiKey.Generate(), now, null), new ApiKey(id, "Twee", ApiKey.Generate(), now, null), revoked);
+            await db.Context.SaveChangesAsync();
+        }
+
         var admin = factory.Browser();
         await admin.SignInAsync(DemoAccounts.Admin);
         var page = await admin.GetPageAsync("/admin/organisations");
-        Assert.Contains("UWV Emmen", page);
-        Assert.Contains("Agentur für Arbeit Nordhorn", page);
+        Assert.Equal("2", ActiveKeysOf(page, id));
+        Assert.Equal("1", ActiveKeysOf(page, await OrganisationIdAsync("UWV Emmen"))); // the demo key
+        Assert.Equal("1", ActiveKeysOf(page, await OrganisationIdAsync("Agentur für Arbeit Nordhorn")));
+        Assert.Equal("0", ActiveKeysOf(page, await OrganisationIdAsync("Gemeente Emmen")));
+    }
+
+    /// <summary>The active-keys cell of the organisation's row, found by the link to its own page.</summary>
+    private static string ActiveKeysOf(string page, int organisationId)
+    {
+        var row = Regex.Match(page, $"<tr[^>]*>\\s*<td[^>]*><a[^>]*href=\"/admin/organisations/{organisationId}\"(?:(?!</tr>)[\\s\\S])*</tr>");
+        Assert.True(row.Success, $"No row for organisation {organisationId}.");
+        return Regex.Matches(row.Value, "<td[^>]*>([^<]*)</td>")[^1].Groups[1].Value.Trim();
     }
 
     [Fact]

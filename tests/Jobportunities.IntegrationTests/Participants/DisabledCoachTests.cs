@@ -65,7 +65,7 @@ public class DisabledCoachTests(AppFactory factory) : IClassFixture<AppFactory>
         var name = $"Uitgeschakeld {Guid.NewGuid():N}"[..24];
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedUtc = DateTime.UtcNow, IsDisabled = true };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedUtc = factory.Clock.GetUtcNow().UtcDateTime, IsDisabled = true };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         await users.AddToRoleAsync(user, Roles.Coach);
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();

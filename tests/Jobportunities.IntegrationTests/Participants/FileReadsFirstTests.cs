@@ -23,7 +23,7 @@ public class FileReadsFirstTests(AppFactory factory) : IClassFixture<AppFactory>
         int employer;
         await using (var db = factory.Db())
         {
-            var e = new Employer("Zorggroep " + name, "NL", Random.Shared.Next(10000000, 99999999).ToString(), Sector.Care, DateTime.UtcNow);
+            var e = new Employer("Zorggroep " + name, "NL", Random.Shared.Next(10000000, 99999999).ToString(), Sector.Care, factory.Clock.GetUtcNow().UtcDateTime);
             db.Context.Employers.Add(e);
             var instrument = await db.Context.Instruments.OrderBy(i => i.Id).FirstAsync();
             db.Context.PlanInstruments.Add(new PlanInstrument(id, instrument.Id, 1, new PlanInstrumentInput(null, null, null, 500m)));
@@ -140,7 +140,7 @@ public class FileReadsFirstTests(AppFactory factory) : IClassFixture<AppFactory>
         await using (var db = factory.Db())
         {
             var today = factory.Today();
-            db.Context.StandIns.Add(new StandIn(await factory.UserIdAsync(OtherCoach), await factory.UserIdAsync(DemoAccounts.Coach), today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+            db.Context.StandIns.Add(new StandIn(await factory.UserIdAsync(OtherCoach), await factory.UserIdAsync(DemoAccounts.Coach), today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Jobportunities.Core.Audit;
+using Jobportunities.Core.Common;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -108,7 +109,7 @@ public class ParticipantFileRightsTests(AppFactory factory) : IClassFixture<AppF
         {
             var lead = await factory.UserIdAsync(DemoAccounts.Lead);
             db.Context.StandIns.Add(new Core.Participants.StandIn(await factory.UserIdAsync(OtherCoach), await factory.UserIdAsync(DemoAccounts.Coach),
-                DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)), lead, DateTime.UtcNow));
+                factory.Clock.Today().AddDays(-1), factory.Clock.Today().AddDays(7), lead, factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

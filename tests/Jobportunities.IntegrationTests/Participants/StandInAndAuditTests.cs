@@ -1,4 +1,5 @@
 using System.Net;
+using Jobportunities.Core.Common;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public class StandInAndAuditTests(AppFactory factory) : IClassFixture<AppFactory
 
         var lead = factory.Browser();
         await lead.SignInAsync(DemoAccounts.Lead);
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var today = factory.Clock.Today();
         var grant = await lead.PostFormAsync("/stand-ins", "/stand-ins",
         [
             new("Form.AbsentCoachId", await factory.UserIdAsync("coach2@jobportunities.test")),

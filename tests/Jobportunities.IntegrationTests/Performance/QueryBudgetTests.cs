@@ -115,7 +115,7 @@ public sealed class QueryBudgetTests(AppFactory factory, ITestOutputHelper outpu
         {
             var today = factory.Today();
             db.Context.StandIns.Add(new Core.Participants.StandIn(await factory.UserIdAsync(DemoAccounts.Coach), await factory.UserIdAsync(standIn),
-                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

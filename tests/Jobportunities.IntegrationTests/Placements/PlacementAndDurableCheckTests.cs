@@ -2,7 +2,6 @@ using System.Net;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Employers;
 using Jobportunities.Core.Participants;
-using Jobportunities.Core.Placements;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -11,18 +10,20 @@ namespace Jobportunities.IntegrationTests.Placements;
 
 public class PlacementAndDurableCheckTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    private async Task<int> EmployerAsync(string kvk)
+    private Task<int> EmployerAsync(string kvk) => EmployerAsync(factory, kvk);
+
+    internal static async Task<int> EmployerAsync(AppFactory app, string kvk)
     {
-        await using var db = factory.Db();
-        var employer = new Employer("Zorggroep Test " + kvk, "NL", kvk, Sector.Care, DateTime.UtcNow);
+        await using var db = app.Db();
+        var employer = new Employer("Zorggroep Test " + kvk, "NL", kvk, Sector.Care, app.Clock.GetUtcNow().UtcDateTime);
         db.Context.Employers.Add(employer);
         await db.Context.SaveChangesAsync();
         return employer.Id;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => factory.Clock.Today();
 
-    private static IEnumerable<KeyValuePair<string, string>> Placement(int employerId, DateOnly start, string kind = "Job", string hours = "32") =>
+    internal static IEnumerable<KeyValuePair<string, string>> Placement(int employerId, DateOnly start, string kind = "Job", string hours = "32") =>
         [new("Form.EmployerId", employerId.ToString()), new("Form.Kind", kind), new("Form.ContractType", "FixedTerm"), new("Form.HoursPerWeek", hours), new("Form.Country", "NL"), new("Form.StartDate", start.ToString("yyyy-MM-dd"))];
 
     [Fact]
@@ -93,44 +94,6 @@ public class PlacementAndDurableCheckTests(AppFactory factory) : IClassFixture<A
     }
 
     [Fact]
-    public async Task SixMonthsLater_TheCheckIsDue_AndRecordingItDurable_MakesTheParticipantDuurzaam()
-    {
-        var id = await factory.ParticipantAsync("Durable", DemoAccounts.Coach, familyName: "Zesmaanden");
-        var employer = await EmployerAsync("44444444");
-        var coach = factory.Browser();
-        await coach.SignInAsync(DemoAccounts.Coach);
-        var start = Today;
-        await coach.PostFormAsync($"/participants/{id}/placements", $"/participants/{id}/placements", Placement(employer, start));
-
-        int checkId;
-        await using (var db = factory.Db())
-        {
-            checkId = (await db.Context.DurableChecks.SingleAsync(c => c.ParticipantId == id)).Id;
-        }
-
-        var early = await coach.PostFormAsync($"/durable-checks/{checkId}", $"/durable-checks/{checkId}",
-            [new("Form.Outcome", "Durable"), new("Form.Evidence", "Payslip"), new("Form.VerifiedOn", start.ToString("yyyy-MM-dd"))]);
-        Assert.Contains("De checkdatum is nog niet bereikt.", await early.Content.ReadAsStringAsync());
-
-        factory.Clock.Advance(start.AddMonths(6).ToDateTime(TimeOnly.MinValue) - start.ToDateTime(TimeOnly.MinValue) + TimeSpan.FromHours(1));
-        coach = factory.Browser(); // six months later the old session has long expired
-        await coach.SignInAsync(DemoAccounts.Coach);
-        var list = await coach.GetPageAsync("/durable-checks");
-        var dueSection = list[list.IndexOf("id=\"due\"", StringComparison.Ordinal)..list.IndexOf("id=\"upcoming\"", StringComparison.Ordinal)];
-        Assert.Contains("Durable Zesmaanden", dueSection);
-
-        var record = await coach.PostFormAsync($"/durable-checks/{checkId}", $"/durable-checks/{checkId}",
-            [new("Form.Outcome", "Durable"), new("Form.Evidence", "EmployerConfirmation"), new("Form.VerifiedOn", Today.ToString("yyyy-MM-dd"))]);
-        Assert.Equal(HttpStatusCode.Redirect, record.StatusCode);
-
-        await using var check = factory.Db();
-        Assert.Equal(Phase.Durable, (await check.Context.Participants.SingleAsync(p => p.Id == id)).Phase);
-        var stored = await check.Context.DurableChecks.SingleAsync(c => c.Id == checkId);
-        Assert.Equal(DurableOutcome.Durable, stored.Outcome);
-        Assert.Equal(DurableEvidence.EmployerConfirmation, stored.Evidence);
-    }
-
-    [Fact]
     public async Task EndedPlacementWithoutNewWork_ShowsNotDurable_BeforeTheDate()
     {
         var id = await factory.ParticipantAsync("Broken", DemoAccounts.Coach, familyName: "Onderbroken");
@@ -152,23 +115,5 @@ public class PlacementAndDurableCheckTests(AppFactory factory) : IClassFixture<A
         Assert.Contains("Niet duurzaam (onderbroken)", page);
         var list = await coach.GetPageAsync("/durable-checks");
         Assert.Contains("Broken Onderbroken", list[list.IndexOf("id=\"notdurable\"", StringComparison.Ordinal)..]);
-    }
-
-    [Fact]
-    public async Task DailyJob_KeepsStatesCurrent_AndIsSafeToRunTwice()
-    {
-        var id = await factory.ParticipantAsync("Job", DemoAccounts.Coach);
-        var employer = await EmployerAsync("66666666");
-        var coach = factory.Browser();
-        await coach.SignInAsync(DemoAccounts.Coach);
-        await coach.PostFormAsync($"/participants/{id}/placements", $"/participants/{id}/placements", Placement(employer, Today.AddMonths(-6).AddDays(10)));
-        factory.Clock.Advance(TimeSpan.FromDays(12));
-
-        var job = factory.Services.GetService(typeof(DurableCheckJob)) as DurableCheckJob;
-        Assert.NotNull(job);
-        await Task.WhenAll(job!.RunOnceAsync(), job.RunOnceAsync());
-
-        await using var db = factory.Db();
-        Assert.Equal(DurableState.Due, (await db.Context.DurableChecks.SingleAsync(c => c.ParticipantId == id)).State);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Jobportunities.Core.Audit;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Identity;
 using Jobportunities.IntegrationTests.Account;
 using Jobportunities.IntegrationTests.Api;
@@ -25,23 +26,20 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         return client;
     }
 
-    /// <summary>The rows written since <paramref name="since"/> (the fake clock moves on per test, so rows of other tests do not match).</summary>
-    private async Task<List<AuditEntry>> RowsSinceAsync(DateTime since, string objectType)
+    /// <summary>The rows of <paramref name="objectType"/> written after row <paramref name="since"/>: those this test caused (the tests of a class run one at a time).</summary>
+    private async Task<List<AuditEntry>> RowsSinceAsync(long since, string objectType)
     {
         await using var db = factory.Db();
-        return await db.Context.AuditEntries.Where(e => e.AtUtc >= since && e.ObjectType == objectType).OrderBy(e => e.Id).ToListAsync();
+        return await db.Context.AuditEntries.Where(e => e.Id > since && e.ObjectType == objectType).OrderBy(e => e.Id).ToListAsync();
     }
 
-    private DateTime Start()
-    {
-        factory.Clock.Advance(TimeSpan.FromMinutes(10));
-        return factory.Clock.GetUtcNow().UtcDateTime;
-    }
+    /// <summary>The last row before the test acts.</summary>
+    private Task<long> StartAsync() => factory.LastAuditIdAsync();
 
     [Fact]
     public async Task SignIns_Successful_Failed_AndForAnUnknownAddress_AreAudited_WithoutTheTypedAddress()
     {
-        var since = Start();
+        var since = await StartAsync();
         var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
         await SignedInAsync(DemoAccounts.Coach);
         await factory.Browser().LoginAsync(DemoAccounts.Coach, "wrong-password-for-audit");
@@ -60,7 +58,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         var application = await factory.ApplyAsync("Auditqueue");
         var coach = await SignedInAsync(DemoAccounts.Coach);
         var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
-        var since = Start();
+        var since = await StartAsync();
 
         await coach.GetPageAsync("/intake-queue");
         await coach.GetPageAsync($"/intake-queue/{application.Id}");
@@ -86,7 +84,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var coach = await SignedInAsync(DemoAccounts.Coach);
         var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
-        var since = Start();
+        var since = await StartAsync();
 
         await coach.GetPageAsync("/participants?q=Zoekterm");
         await coach.GetPageAsync("/durable-checks");
@@ -102,7 +100,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var referrer = await SignedInAsync(DemoAccounts.Referrer);
         var referrerId = await factory.UserIdAsync(DemoAccounts.Referrer);
-        var since = Start();
+        var since = await StartAsync();
 
         await referrer.GetPageAsync("/referrals");
         var api = ApiClient.Create(factory, DemoApiKeys.UwvEmmen);
@@ -122,7 +120,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var admin = await SignedInAsync(DemoAccounts.Admin);
         var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
-        var since = Start();
+        var since = await StartAsync();
         int programmeId;
         await using (var db = factory.Db())
         {
@@ -155,7 +153,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         var leadId = await factory.UserIdAsync(DemoAccounts.Lead);
         var admin = await SignedInAsync(DemoAccounts.Admin);
         var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
-        var since = Start();
+        var since = await StartAsync();
 
         var fields = FormReader.Fields(await lead.GetPageAsync("/programmes/meedoen-werkt/edit"));
         fields["Form.TargetParticipants"] = "121";
@@ -178,7 +176,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var coachId = await factory.UserIdAsync(DemoAccounts.Coach);
         var otherId = await factory.UserIdAsync(OtherCoach);
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var today = factory.Clock.Today();
         Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync("/stand-ins",
             [new("Form.AbsentCoachId", coachId), new("Form.StandInCoachId", otherId), new("Form.From", today.ToString("yyyy-MM-dd")), new("Form.Until", today.AddDays(3).ToString("yyyy-MM-dd"))])).StatusCode);
         await lead.PostFormAsync("/stand-ins", [new("Form.AbsentCoachId", coachId), new("Form.StandInCoachId", coachId), new("Form.From", today.ToString("yyyy-MM-dd")), new("Form.Until", today.ToString("yyyy-MM-dd"))]);
@@ -221,7 +219,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task TwoFactorEnrolment_WrongAndRightCode_IsAudited_WithoutTheCode()
     {
-        var since = Start();
+        var since = await StartAsync();
         var (client, _, id) = await OwnAccountAsync();
         var key = TwoFactorTests.KeyOn(await client.GetPageAsync("/account/two-factor"));
         Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync("/account/two-factor", [new("Form.Code", "000000")])).StatusCode);
@@ -238,7 +236,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task TwoFactorCodeStep_RightAndWrongCode_IsAudited_WithoutTheCode()
     {
         var (email, id, key, _) = await EnrolledAccountAsync();
-        var since = Start();
+        var since = await StartAsync();
 
         var client = factory.Browser();
         await client.LoginAsync(email, AccountTestData.Password);
@@ -256,7 +254,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task RecoveryCodeStep_UsedAndUnknownCode_IsAudited_WithoutTheCode()
     {
         var (email, id, _, codes) = await EnrolledAccountAsync();
-        var since = Start();
+        var since = await StartAsync();
 
         var client = factory.Browser();
         await client.LoginAsync(email, AccountTestData.Password);
@@ -276,7 +274,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         var client = factory.Browser();
         await client.LoginAsync(email, AccountTestData.Password);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/login/two-factor", [new("Code", Totp.Code(key))])).StatusCode);
-        var since = Start();
+        var since = await StartAsync();
 
         var renewed = await client.PostFormAsync("/account/two-factor", "/account/two-factor/recovery-codes/new", []);
         Assert.Equal(HttpStatusCode.Redirect, renewed.StatusCode);
@@ -294,7 +292,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task SignOut_IsAudited()
     {
         var (client, _, id) = await OwnAccountAsync();
-        var since = Start();
+        var since = await StartAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/", "/account/logout", [])).StatusCode);
 
@@ -309,7 +307,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task PasswordChange_WrongCurrentAndChanged_IsAudited_WithoutPasswords()
     {
         var (client, _, id) = await OwnAccountAsync();
-        var since = Start();
+        var since = await StartAsync();
         const string newPassword = "een nieuwe zin voor de audit";
 
         await client.PostFormAsync("/account/password",
@@ -327,7 +325,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task PasswordReset_LinkAndNewPassword_AreAudited_AndAnUnknownAddressOrBadLink_LeavesNothingPersonal()
     {
         var (_, email, id) = await OwnAccountAsync();
-        var since = Start();
+        var since = await StartAsync();
         const string newPassword = "een zin na het vergeten";
 
         await factory.Browser().PostFormAsync("/account/forgot-password", [new("Email", email)]);
@@ -356,7 +354,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var admin = await SignedInAsync(DemoAccounts.Admin);
         var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
-        var since = Start();
+        var since = await StartAsync();
         var spec = new ProgrammeSpec("audit-create", "Audit Aanmaak", ["none"], [new("Emmen", "NL", "Municipality", "7811")]);
 
         Assert.Equal(HttpStatusCode.Redirect, (await ProgrammeForms.CreateAsync(admin, spec)).StatusCode);
@@ -380,7 +378,7 @@ public class AuditTrailTests(AppFactory factory) : IClassFixture<AppFactory>
         var admin = await SignedInAsync(DemoAccounts.Admin);
         var adminId = await factory.UserIdAsync(DemoAccounts.Admin);
         Assert.Equal(HttpStatusCode.Redirect, (await ProgrammeForms.CreateAsync(admin, new ProgrammeSpec("audit-close", "Audit Sluiten", ["none"], [new("Emmen", "NL", "Municipality", "7811")]))).StatusCode);
-        var since = Start();
+        var since = await StartAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/programmes/audit-close/close", [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/programmes/audit-close", "/programmes/audit-close/reopen", [])).StatusCode);

@@ -156,12 +156,13 @@ public class ConsentChangeTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.PostFormAsync("/participants", Url(id), Change(ConsentPurpose.ShareWithEmployers, false))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await adviser.GetAsync(Url(id))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync(Url(id))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await factory.Browser().GetAsync(Url(id))).StatusCode);
+        (await factory.Browser().GetAsync(Url(id))).AssertSentToLogin();
+        (await factory.Browser().PostFormAsync("/account/login", Url(id), Change(ConsentPurpose.ShareWithEmployers, false))).AssertSentToLogin();
 
         await using (var db = factory.Db())
         {
             db.Context.StandIns.Add(new Core.Participants.StandIn(await factory.UserIdAsync(DemoAccounts.Coach), await factory.UserIdAsync(OtherCoach),
-                factory.Today().AddDays(-1), factory.Today().AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+                factory.Today().AddDays(-1), factory.Today().AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

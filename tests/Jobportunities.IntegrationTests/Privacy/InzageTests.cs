@@ -76,7 +76,7 @@ public class InzageTests(AppFactory factory) : IClassFixture<AppFactory>
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await referrer.GetAsync(url)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync(url)).StatusCode);
-            Assert.Equal(HttpStatusCode.Redirect, (await factory.Browser().GetAsync(url)).StatusCode);
+            (await factory.Browser().GetAsync(url)).AssertSentToLogin();
         }
     }
 

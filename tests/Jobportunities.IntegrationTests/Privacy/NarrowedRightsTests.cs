@@ -1,5 +1,6 @@
 using System.Net;
 using Jobportunities.Core.Audit;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Users;
@@ -74,8 +75,8 @@ public class NarrowedRightsTests(AppFactory factory) : IClassFixture<AppFactory>
         await using (var db = factory.Db())
         {
             db.Context.StandIns.Add(new StandIn(await factory.UserIdAsync(OtherCoach), await factory.UserIdAsync(DemoAccounts.Coach),
-                DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(-1), DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(7),
-                await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+                factory.Clock.Today().AddDays(-1), factory.Clock.Today().AddDays(7),
+                await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

@@ -43,7 +43,7 @@ public static class PrivacyTestData
         await using var db = factory.Db();
         var p = await db.Context.Participants.SingleAsync(x => x.Id == id);
         var on = exitDate ?? factory.Clock.Today();
-        db.Context.ContactMoments.Add(new ContactMoment(id, on.AddDays(-10), ContactKind.Phone, "Talked about the debts", "Call the budget coach", on, p.CoachId, DateTime.UtcNow));
+        db.Context.ContactMoments.Add(new ContactMoment(id, on.AddDays(-10), ContactKind.Phone, "Talked about the debts", "Call the budget coach", on, p.CoachId, factory.Clock.GetUtcNow().UtcDateTime));
         db.Context.BarrierAssessments.Add(new BarrierAssessment(id, AssessmentMoment.Intake, on.AddDays(-20),
             new Dictionary<BarrierKind, int> { [BarrierKind.Health] = 3, [BarrierKind.Debts] = 2 }, "Cannot lift heavy loads", p.CoachId));
         if (exitDate is { } exit)
@@ -59,11 +59,11 @@ public static class PrivacyTestData
     {
         await using var db = factory.Db();
         var p = await db.Context.Participants.SingleAsync(x => x.Id == id);
-        var employer = new Employer("Privacy Test " + id, "NL", (80000000 + id).ToString(System.Globalization.CultureInfo.InvariantCulture), Sector.Care, DateTime.UtcNow);
+        var employer = new Employer("Privacy Test " + id, "NL", (80000000 + id).ToString(System.Globalization.CultureInfo.InvariantCulture), Sector.Care, factory.Clock.GetUtcNow().UtcDateTime);
         db.Context.Employers.Add(employer);
         await db.Context.SaveChangesAsync();
         var start = factory.Clock.Today().AddMonths(-2);
-        var placement = new Placement(id, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", start, p.CoachId, DateTime.UtcNow);
+        var placement = new Placement(id, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", start, p.CoachId, factory.Clock.GetUtcNow().UtcDateTime);
         db.Context.Placements.Add(placement);
         await db.Context.SaveChangesAsync();
         db.Context.DurableChecks.Add(new DurableCheck(id, placement.Id, start.AddMonths(6)));

@@ -1,4 +1,5 @@
 using System.Net;
+using Jobportunities.Core.Common;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -88,7 +89,7 @@ public class SeedProgrammesAcceptanceTests(AppFactory factory) : IClassFixture<A
             new("Groningen", "NL", "Municipality", "9711 9712 9713 9714 9715 9716 9717 9718"),
         ], WwEndWithinMonths: 6, TargetParticipants: 500));
 
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var today = factory.Clock.Today();
         await AssertAnswerAsync("groningen-werkprogramma", "GroningenBijstand", "9711 AB", "1980-01-01", "bijstand", true);
         await AssertAnswerAsync("groningen-werkprogramma", "GroningenWwSoon", "9711 AB", "1980-01-01", "ww", true, wwEndDate: today.AddMonths(3).ToString("yyyy-MM-dd"));
         await AssertAnswerAsync("groningen-werkprogramma", "GroningenWwLate", "9711 AB", "1980-01-01", "ww", false, "ww-end", wwEndDate: today.AddMonths(9).ToString("yyyy-MM-dd"));
@@ -104,7 +105,7 @@ public class SeedProgrammesAcceptanceTests(AppFactory factory) : IClassFixture<A
             new("Zutphen", "NL", "Municipality", "7201 7202 7203"),
         ], MinimumAge: 50, MaximumAge: 67, TargetDurable: 100));
 
-        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+        var today = factory.Clock.Today();
         await AssertAnswerAsync("50plus-stedendriehoek", "FiftyDeventer", "7411 KL", today.AddYears(-55).ToString("yyyy-MM-dd"), "ww", true);
         await AssertAnswerAsync("50plus-stedendriehoek", "FortyZutphen", "7201 AA", today.AddYears(-45).ToString("yyyy-MM-dd"), "ww", false, "age");
         await using var scope = factory.Db();

@@ -1,4 +1,5 @@
 using System.Net;
+using Jobportunities.Core.Common;
 using Jobportunities.IntegrationTests.Api;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.IntegrationTests.Intake;
@@ -12,7 +13,7 @@ public class WwConditionTests(AppFactory factory) : IClassFixture<AppFactory>, I
 {
     private const string Code = "ww-groningen";
 
-    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => factory.Clock.Today();
 
     public async Task InitializeAsync()
     {

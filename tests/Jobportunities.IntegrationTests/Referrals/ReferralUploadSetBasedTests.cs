@@ -84,7 +84,11 @@ public class ReferralUploadSetBasedTests(AppFactory factory) : IClassFixture<App
         await using var scope = factory.Db();
         Assert.Equal(ReferralUploadService.InlineRows + 1, await scope.Context.Applications.CountAsync(a => a.ExternalReference!.StartsWith(p + "-")));
     }
+}
 
+/// <summary>Moves the clock past the claim's life, so in a database of its own.</summary>
+public class ReferralUploadStaleClaimTests(AppFactory factory) : IClassFixture<AppFactory>
+{
     [Fact]
     public async Task StaleClaim_IsTakenOverByAnotherWorker_AndAFreshClaimIsNot()
     {

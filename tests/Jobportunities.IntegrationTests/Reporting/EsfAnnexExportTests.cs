@@ -40,7 +40,7 @@ public sealed class EsfAnnexAppFactory : AppFactory, IAsyncLifetime
         var programme = new Programme(Code, "ESF Annex Test", new EligibilitySettings(16, 67, BenefitSituations.All), new ProgrammeTargets(10, 5, 5),
             DurableCheckRule.Default, 60, 10_000m, today.AddMonths(-12), today.AddMonths(12));
         programme.AddArea("Emmen", "NL", AreaKind.Municipality, ["7811"]);
-        var employer = new Employer("Annex Werk BV", "NL", "90000077", Sector.Care, DateTime.UtcNow);
+        var employer = new Employer("Annex Werk BV", "NL", "90000077", Sector.Care, Clock.GetUtcNow().UtcDateTime);
         db.AddRange(programme, employer);
         await db.SaveChangesAsync();
         db.ProgrammeMembers.Add(new ProgrammeMember(programme.Id, lead.Id));
@@ -71,7 +71,7 @@ public sealed class EsfAnnexAppFactory : AppFactory, IAsyncLifetime
                 LabourMarket = LabourMarketAnswer.Unemployed, WithoutWorkSince = entry.AddMonths(-24), Disability = VoluntaryAnswer.Yes, Minority = VoluntaryAnswer.No,
             }, "7741 AB");
             db.PhaseChanges.Add(w.MoveTo(Phase.Exited, coach.Id, exit.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ExitReason.FoundWork)!);
-            db.Placements.Add(new Placement(w.Id, employer.Id, null, PlacementKind.Job, ContractType.Permanent, 32m, "NL", exit.AddDays(10), coach.Id, DateTime.UtcNow));
+            db.Placements.Add(new Placement(w.Id, employer.Id, null, PlacementKind.Job, ContractType.Permanent, 32m, "NL", exit.AddDays(10), coach.Id, Clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync();
         }
 

@@ -6,6 +6,7 @@ using Jobportunities.Core.Participants;
 using Jobportunities.Core.Placements;
 using Jobportunities.Core.Programmes;
 using Jobportunities.Core.Trajectories;
+using Jobportunities.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.IntegrationTests.Reporting;
@@ -146,7 +147,7 @@ public sealed class ReportingSeed(AppDbContext db, DateOnly today, string coachI
 
     private Employer Employer(string name, string kvk, Sector sector)
     {
-        var employer = new Employer(name, "NL", kvk, sector, DateTime.UtcNow);
+        var employer = new Employer(name, "NL", kvk, sector, TestClock.StartUtc);
         db.Employers.Add(employer);
         return employer;
     }
@@ -169,7 +170,7 @@ public sealed class ReportingSeed(AppDbContext db, DateOnly today, string coachI
         await db.SaveChangesAsync();
         if (!noContact)
         {
-            var moment = new ContactMoment(participant.Id, contact ?? today.AddDays(-3), ContactKind.Phone, "Gebeld", null, null, coachId, DateTime.UtcNow);
+            var moment = new ContactMoment(participant.Id, contact ?? today.AddDays(-3), ContactKind.Phone, "Gebeld", null, null, coachId, TestClock.StartUtc);
             db.ContactMoments.Add(moment);
             participant.RecordContact(moment);
         }
@@ -208,7 +209,7 @@ public sealed class ReportingSeed(AppDbContext db, DateOnly today, string coachI
     {
         foreach (var phase in phases)
         {
-            db.PhaseChanges.Add(participant.MoveTo(phase, coachId, DateTime.UtcNow) ?? throw new InvalidOperationException($"{participant.Phase} → {phase}"));
+            db.PhaseChanges.Add(participant.MoveTo(phase, coachId, TestClock.StartUtc) ?? throw new InvalidOperationException($"{participant.Phase} → {phase}"));
         }
 
         await db.SaveChangesAsync();
@@ -222,7 +223,7 @@ public sealed class ReportingSeed(AppDbContext db, DateOnly today, string coachI
 
     private async Task<Placement> PlacementAsync(Participant participant, Employer employer, PlacementKind kind, string country, DateOnly start)
     {
-        var placement = new Placement(participant.Id, employer.Id, null, kind, ContractType.FixedTerm, 32m, country, start, coachId, DateTime.UtcNow);
+        var placement = new Placement(participant.Id, employer.Id, null, kind, ContractType.FixedTerm, 32m, country, start, coachId, TestClock.StartUtc);
         db.Placements.Add(placement);
         await db.SaveChangesAsync();
         return placement;
@@ -231,7 +232,7 @@ public sealed class ReportingSeed(AppDbContext db, DateOnly today, string coachI
     private async Task CheckAsync(Participant participant, Placement placement, DateOnly due, DurableOutcome? outcome, DurableEvidence? evidence, DateOnly? verified)
     {
         var check = new DurableCheck(participant.Id, placement.Id, due);
-        if (outcome is { } o && !check.Record(o, evidence, verified!.Value, null, coachId, DateTime.UtcNow, today))
+        if (outcome is { } o && !check.Record(o, evidence, verified!.Value, null, coachId, TestClock.StartUtc, today))
         {
             throw new InvalidOperationException("The check could not be recorded.");
         }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Users;
@@ -243,7 +244,7 @@ internal sealed class MatrixWorld
         await admin.CreateAsync(users[DemoAccounts.Admin], new UserInput(SecondAdviserEmail, "Matrix Adviseur", [Roles.EmployerAdviser], null, [main.Id], false), DemoAccounts.Password);
         // Accounts made by the service must choose their own password first; these test accounts have.
         await db.Users.Where(u => u.Email == StandInEmail || u.Email == LeadElsewhereEmail || u.Email == SecondAdviserEmail).ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false));
-        var today = DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime);
+        var today = _factory.Clock.Today();
         var standIns = scope.ServiceProvider.GetRequiredService<StandInService>();
         Assert.True((await standIns.GrantAsync(lead, users[DemoAccounts.Coach], standIn, today.AddDays(-1), today.AddDays(30))).IsOk);
         // A second arrangement, for the row that ends one.
@@ -285,7 +286,7 @@ internal sealed class MatrixWorld
         var followUpId = await db.FollowUps.Where(f => f.ParticipantId == file).Select(f => f.Id).FirstOrDefaultAsync();
         if (followUpId == 0)
         {
-            var followUp = new Core.FollowUps.FollowUp(file, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-7));
+            var followUp = new Core.FollowUps.FollowUp(file, _factory.Clock.Today().AddMonths(-7));
             db.FollowUps.Add(followUp);
             await db.SaveChangesAsync();
             followUpId = followUp.Id;
@@ -332,7 +333,7 @@ internal sealed class MatrixWorld
         var uwv = await db.Organisations.SingleAsync(o => o.Name == "UWV Emmen");
         Set("organisation", uwv.Id);
         // A key of its own for the revoke row, so the organisation's demo key keeps working for the API rows.
-        var key = new Core.Intake.ApiKey(uwv.Id, "Matrix", "matrix-" + Guid.NewGuid().ToString("N"), DateTime.UtcNow, null);
+        var key = new Core.Intake.ApiKey(uwv.Id, "Matrix", "matrix-" + Guid.NewGuid().ToString("N"), _factory.Clock.GetUtcNow().UtcDateTime, null);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync();
         Set("key", key.Id);

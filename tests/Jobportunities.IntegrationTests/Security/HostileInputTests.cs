@@ -178,7 +178,7 @@ public partial class HostileInputTests(MatrixFactory factory, ITestOutputHelper 
 
     private async Task<(int Posts, int ServerErrors)> AttackApiAsync(List<string> failures, int posts, int serverErrors)
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("X-Api-Key", DemoApiKeys.UwvEmmen);
         string[] fields = ["programme", "externalReference", "givenName", "familyName", "birthDate", "email", "phone", "postcode", "country", "benefit", "reason"];
         var bodies = new List<(string Name, HttpContent Content)>();

@@ -36,11 +36,11 @@ internal static class TodayArrange
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var participant = await db.Participants.SingleAsync(p => p.Id == participantId);
-        var employer = new Employer($"Vandaag BV {Guid.NewGuid():N}"[..30], "NL", Random.Shared.Next(10_000_000, 99_999_999).ToString(), Sector.Care, DateTime.UtcNow);
+        var employer = new Employer($"Vandaag BV {Guid.NewGuid():N}"[..30], "NL", Random.Shared.Next(10_000_000, 99_999_999).ToString(), Sector.Care, factory.Clock.GetUtcNow().UtcDateTime);
         db.Employers.Add(employer);
         await db.SaveChangesAsync();
         var due = factory.Today().AddDays(dueInDays);
-        var placement = new Placement(participantId, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", due.AddMonths(-6), participant.CoachId, DateTime.UtcNow);
+        var placement = new Placement(participantId, employer.Id, null, PlacementKind.Job, ContractType.FixedTerm, 32m, "NL", due.AddMonths(-6), participant.CoachId, factory.Clock.GetUtcNow().UtcDateTime);
         db.Placements.Add(placement);
         await db.SaveChangesAsync();
         var check = new DurableCheck(participantId, placement.Id, due);

@@ -93,7 +93,7 @@ public sealed class TodayPageTests(AppFactory factory) : IClassFixture<AppFactor
         {
             var today = factory.Today();
             db.Context.StandIns.Add(new StandIn(await factory.UserIdAsync(DemoAccounts.Coach), await factory.UserIdAsync(Colleague),
-                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 
@@ -139,13 +139,13 @@ public sealed class TodayPageTests(AppFactory factory) : IClassFixture<AppFactor
         await using (var db = factory.Db())
         {
             var programme = await db.Context.Programmes.SingleAsync(p => p.Code == "new-jobportunities-2");
-            var employer = new Employer("Vandaag Werkgever BV", "NL", "81234567", Sector.Care, DateTime.UtcNow);
+            var employer = new Employer("Vandaag Werkgever BV", "NL", "81234567", Sector.Care, factory.Clock.GetUtcNow().UtcDateTime);
             db.Context.Employers.Add(employer);
             await db.Context.SaveChangesAsync();
-            var vacancy = new Vacancy(employer.Id, programme.Id, "Helpende zorg vandaag", Sector.Care, 24m, "7811", "NL", 2, null, false, DateTime.UtcNow);
+            var vacancy = new Vacancy(employer.Id, programme.Id, "Helpende zorg vandaag", Sector.Care, 24m, "7811", "NL", 2, null, false, factory.Clock.GetUtcNow().UtcDateTime);
             db.Context.Vacancies.Add(vacancy);
             await db.Context.SaveChangesAsync();
-            db.Context.VacancyProposals.Add(new VacancyProposal(vacancy.Id, candidate, await factory.UserIdAsync(DemoAccounts.Coach), DateTime.UtcNow, null));
+            db.Context.VacancyProposals.Add(new VacancyProposal(vacancy.Id, candidate, await factory.UserIdAsync(DemoAccounts.Coach), factory.Clock.GetUtcNow().UtcDateTime, null));
             await db.Context.SaveChangesAsync();
             vacancyId = vacancy.Id;
         }

@@ -122,7 +122,7 @@ public class PlanRightsTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(before, await db.Context.PlanHistory.CountAsync(h => h.ParticipantId == plan.ParticipantId));
         Assert.Equal(0, await db.Context.Enrolments.CountAsync(e => e.CourseRunId == runId));
         var strangerId = await factory.UserIdAsync(OtherCoach);
-        Assert.Contains(await db.Context.AuditEntries.Where(e => e.ObjectType == PlanAccess.ObjectType && e.ActorUserId == strangerId).ToListAsync(),
+        Assert.Contains(await db.Context.AuditEntries.Where(e => e.ObjectType == PlanAccess.ObjectType && e.ObjectId == plan.ParticipantId.ToString() && e.ActorUserId == strangerId).ToListAsync(),
             e => e.Result == AuditResult.NotFound && e.Action == AuditAction.Update);
     }
 
@@ -132,7 +132,7 @@ public class PlanRightsTests(AppFactory factory) : IClassFixture<AppFactory>
         var email = $"lead.{Guid.NewGuid():N}@jobportunities.test";
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Leiding elders", CreatedUtc = DateTime.UtcNow };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Leiding elders", CreatedUtc = factory.Clock.GetUtcNow().UtcDateTime };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         await users.AddToRoleAsync(user, Roles.ProgrammeLead);
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
@@ -165,7 +165,7 @@ public class PlanRightsTests(AppFactory factory) : IClassFixture<AppFactory>
         await using var db = factory.Db();
         Assert.Equal(before, await db.Context.PlanHistory.CountAsync(h => h.ParticipantId == plan.ParticipantId));
         var leadId = await factory.UserIdAsync(DemoAccounts.Lead);
-        Assert.Contains(await db.Context.AuditEntries.Where(e => e.ObjectType == PlanAccess.ObjectType && e.ActorUserId == leadId).ToListAsync(),
+        Assert.Contains(await db.Context.AuditEntries.Where(e => e.ObjectType == PlanAccess.ObjectType && e.ObjectId == plan.ParticipantId.ToString() && e.ActorUserId == leadId).ToListAsync(),
             e => e.Result == AuditResult.Denied);
     }
 
@@ -180,7 +180,7 @@ public class PlanRightsTests(AppFactory factory) : IClassFixture<AppFactory>
         {
             var today = factory.Today();
             db.Context.StandIns.Add(new StandIn(await factory.UserIdAsync(OtherCoach), await factory.UserIdAsync(DemoAccounts.Coach),
-                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), DateTime.UtcNow));
+                today.AddDays(-1), today.AddDays(7), await factory.UserIdAsync(DemoAccounts.Lead), factory.Clock.GetUtcNow().UtcDateTime));
             await db.Context.SaveChangesAsync();
         }
 

@@ -50,7 +50,7 @@ public class TrainingProviderTests(AppFactory factory) : IClassFixture<AppFactor
 
     [Fact]
     public async Task Strangers_GoToTheLoginPage() =>
-        Assert.Equal(HttpStatusCode.Redirect, (await factory.Browser().GetAsync("/training-providers")).StatusCode);
+        (await factory.Browser().GetAsync("/training-providers")).AssertSentToLogin();
 
     [Fact]
     public async Task DemoProviders_AreOnBothSidesOfTheBorder()

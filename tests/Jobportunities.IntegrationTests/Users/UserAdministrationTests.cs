@@ -78,7 +78,11 @@ public class UserAdministrationTests(AppFactory factory) : IClassFixture<AppFact
             [new("Form.Email", "v@jobportunities.test"), new("Form.DisplayName", "V"), new("Form.Roles", Roles.Referrer), new("Form.Password", "een lange zin als wachtwoord")]);
         Assert.Contains("Een verwijzer hoort bij een organisatie.", await response.Content.ReadAsStringAsync());
     }
+}
 
+/// <summary>Moves the clock past the security-stamp check, so in a database of its own.</summary>
+public class DisableAccountTests(AppFactory factory) : IClassFixture<AppFactory>
+{
     [Fact]
     public async Task DisablingAnAccount_EndsItsSession_AndRefusesSignIn()
     {

@@ -62,20 +62,20 @@ public class EmployerRegistrationTests
     [Fact]
     public void Employer_StoresTheNormalisedRegistration_SoDuplicatesLookAlike()
     {
-        var a = new Employer("Emsland Pflege", "de", "Amtsgericht Osnabrück HRB 204511", Sector.Care, DateTime.UtcNow);
-        var b = new Employer("Emsland Pflege gGmbH", "DE", "hrb 204511, AG osnabrück", Sector.Care, DateTime.UtcNow);
+        var a = new Employer("Emsland Pflege", "de", "Amtsgericht Osnabrück HRB 204511", Sector.Care, TestClock.StartUtc);
+        var b = new Employer("Emsland Pflege gGmbH", "DE", "hrb 204511, AG osnabrück", Sector.Care, TestClock.StartUtc);
         Assert.Equal(("DE", "HRB 204511 Osnabrück"), (a.Country, a.RegistrationNumber));
         Assert.Equal(a.RegistrationNumber, b.RegistrationNumber);
     }
 
     [Fact]
     public void Employer_RefusesAnInvalidRegistration() =>
-        Assert.Throws<ArgumentException>(() => new Employer("X", "NL", "123", Sector.Ict, DateTime.UtcNow));
+        Assert.Throws<ArgumentException>(() => new Employer("X", "NL", "123", Sector.Ict, TestClock.StartUtc));
 
     [Fact]
     public void ChangeRegistration_MovesToTheOtherCountry()
     {
-        var employer = new Employer("Grens B.V.", "NL", "04123871", Sector.Ict, DateTime.UtcNow);
+        var employer = new Employer("Grens B.V.", "NL", "04123871", Sector.Ict, TestClock.StartUtc);
         employer.ChangeRegistration("DE", "HRB 1 Osnabrück");
         Assert.Equal(("DE", "HRB 1 Osnabrück"), (employer.Country, employer.RegistrationNumber));
     }

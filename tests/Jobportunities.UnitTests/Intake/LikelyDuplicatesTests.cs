@@ -8,7 +8,7 @@ public class LikelyDuplicatesTests
     private static Application New(int programmeId, string given, string family, DateOnly birthDate, string? email = null)
     {
         var details = new CandidateDetails { GivenName = given, FamilyName = family, BirthDate = birthDate, Email = email, Postcode = "7811 AB", Country = "NL", Benefit = BenefitSituation.None };
-        return new Application(programmeId, ReferenceNumbers.New(), ApplicationSource.ReferralCsv, details, new EligibilityAssessment([], null), "nl", DateTime.UtcNow);
+        return new Application(programmeId, ReferenceNumbers.New(), ApplicationSource.ReferralCsv, details, new EligibilityAssessment([], null), "nl", TestClock.StartUtc);
     }
 
     [Fact]

@@ -8,9 +8,9 @@ public class MatchingEventTests
 
     private static MatchingEvent Event()
     {
-        var e = new MatchingEvent(1, "Meedoenplein Emmen", Day, "Raadhuisplein 1, Emmen", null, "adviser", DateTime.UtcNow);
-        e.InviteCandidate(10, "coach", DateTime.UtcNow);
-        e.InviteEmployer(20, "adviser", DateTime.UtcNow);
+        var e = new MatchingEvent(1, "Meedoenplein Emmen", Day, "Raadhuisplein 1, Emmen", null, "adviser", TestClock.StartUtc);
+        e.InviteCandidate(10, "coach", TestClock.StartUtc);
+        e.InviteEmployer(20, "adviser", TestClock.StartUtc);
         return e;
     }
 
@@ -18,8 +18,8 @@ public class MatchingEventTests
     public void Invite_Twice_IsRefused()
     {
         var e = Event();
-        Assert.False(e.InviteCandidate(10, "coach", DateTime.UtcNow));
-        Assert.False(e.InviteEmployer(20, "adviser", DateTime.UtcNow));
+        Assert.False(e.InviteCandidate(10, "coach", TestClock.StartUtc));
+        Assert.False(e.InviteEmployer(20, "adviser", TestClock.StartUtc));
         Assert.Single(e.Candidates);
         Assert.Single(e.Employers);
     }
@@ -40,10 +40,10 @@ public class MatchingEventTests
     public void Conversation_NeedsAnInvitedCandidateAndEmployer_FromTheDayOn()
     {
         var e = Event();
-        Assert.Null(e.RecordConversation(10, 20, "Kennismaking", "adviser", DateTime.UtcNow, Day.AddDays(-1)));
-        Assert.Null(e.RecordConversation(11, 20, "Kennismaking", "adviser", DateTime.UtcNow, Day));
-        Assert.Null(e.RecordConversation(10, 21, "Kennismaking", "adviser", DateTime.UtcNow, Day));
-        Assert.NotNull(e.RecordConversation(10, 20, " Kennismaking gepland ", "adviser", DateTime.UtcNow, Day));
+        Assert.Null(e.RecordConversation(10, 20, "Kennismaking", "adviser", TestClock.StartUtc, Day.AddDays(-1)));
+        Assert.Null(e.RecordConversation(11, 20, "Kennismaking", "adviser", TestClock.StartUtc, Day));
+        Assert.Null(e.RecordConversation(10, 21, "Kennismaking", "adviser", TestClock.StartUtc, Day));
+        Assert.NotNull(e.RecordConversation(10, 20, " Kennismaking gepland ", "adviser", TestClock.StartUtc, Day));
         Assert.Equal("Kennismaking gepland", e.Conversations.Single().Outcome);
     }
 }

@@ -9,7 +9,7 @@ public class DurableCheckCalculatorTests
 
     private static Placement Job(string start, string? end = null, PlacementKind kind = PlacementKind.Job, decimal hours = 32)
     {
-        var placement = new Placement(1, 1, null, kind, ContractType.FixedTerm, hours, "NL", DateOnly.Parse(start), "coach", DateTime.UtcNow);
+        var placement = new Placement(1, 1, null, kind, ContractType.FixedTerm, hours, "NL", DateOnly.Parse(start), "coach", TestClock.StartUtc);
         if (end is not null)
         {
             Assert.True(placement.End(DateOnly.Parse(end), PlacementEndReason.ContractEnded));
@@ -132,9 +132,9 @@ public class DurableCheckCalculatorTests
     public void Record_OnlyOnOrAfterTheDueDate_AndWithEvidenceUnlessContactLost()
     {
         var check = new DurableCheck(1, 1, new DateOnly(2026, 7, 15));
-        Assert.False(check.Record(DurableOutcome.Durable, DurableEvidence.Payslip, new DateOnly(2026, 7, 14), null, "c", DateTime.UtcNow, new DateOnly(2026, 7, 14)));
-        Assert.False(check.Record(DurableOutcome.Durable, null, new DateOnly(2026, 7, 15), null, "c", DateTime.UtcNow, new DateOnly(2026, 7, 15)));
-        Assert.True(check.Record(DurableOutcome.ContactLost, null, new DateOnly(2026, 7, 15), null, "c", DateTime.UtcNow, new DateOnly(2026, 7, 15)));
-        Assert.False(check.Record(DurableOutcome.Durable, DurableEvidence.Payslip, new DateOnly(2026, 7, 15), null, "c", DateTime.UtcNow, new DateOnly(2026, 7, 16)));
+        Assert.False(check.Record(DurableOutcome.Durable, DurableEvidence.Payslip, new DateOnly(2026, 7, 14), null, "c", TestClock.StartUtc, new DateOnly(2026, 7, 14)));
+        Assert.False(check.Record(DurableOutcome.Durable, null, new DateOnly(2026, 7, 15), null, "c", TestClock.StartUtc, new DateOnly(2026, 7, 15)));
+        Assert.True(check.Record(DurableOutcome.ContactLost, null, new DateOnly(2026, 7, 15), null, "c", TestClock.StartUtc, new DateOnly(2026, 7, 15)));
+        Assert.False(check.Record(DurableOutcome.Durable, DurableEvidence.Payslip, new DateOnly(2026, 7, 15), null, "c", TestClock.StartUtc, new DateOnly(2026, 7, 16)));
     }
 }

@@ -16,12 +16,12 @@ public sealed class DashboardServiceTests : IDisposable
     public async Task Funnel_FollowsTheApplicationsOfThePeriod_AndBudgetCountsTheProgrammeShare()
     {
         var placed = await _t.ParticipantAsync("Placed", "One", new DateOnly(1990, 1, 1), new DateOnly(2030, 2, 1));
-        _t.Db.PhaseChanges.Add(placed.MoveTo(Phase.Plan, _t.Coach.Id, DateTime.UtcNow)!);
-        _t.Db.PhaseChanges.Add(placed.MoveTo(Phase.Trajectory, _t.Coach.Id, DateTime.UtcNow)!);
+        _t.Db.PhaseChanges.Add(placed.MoveTo(Phase.Plan, _t.Coach.Id, _t.Clock.GetUtcNow().UtcDateTime)!);
+        _t.Db.PhaseChanges.Add(placed.MoveTo(Phase.Trajectory, _t.Coach.Id, _t.Clock.GetUtcNow().UtcDateTime)!);
         await _t.PlacementAsync(placed, PlacementKind.Job, new DateOnly(2030, 3, 1));
         var exited = await _t.ParticipantAsync("Exited", "Two", new DateOnly(1960, 1, 1), new DateOnly(2030, 2, 2));
-        _t.Db.PhaseChanges.Add(exited.MoveTo(Phase.Plan, _t.Coach.Id, DateTime.UtcNow)!);
-        _t.Db.PhaseChanges.Add(exited.MoveTo(Phase.Trajectory, _t.Coach.Id, DateTime.UtcNow)!);
+        _t.Db.PhaseChanges.Add(exited.MoveTo(Phase.Plan, _t.Coach.Id, _t.Clock.GetUtcNow().UtcDateTime)!);
+        _t.Db.PhaseChanges.Add(exited.MoveTo(Phase.Trajectory, _t.Coach.Id, _t.Clock.GetUtcNow().UtcDateTime)!);
         await _t.ExitAsync(exited, new DateOnly(2030, 3, 1));
         await _t.ParticipantAsync("Before", "Three", new DateOnly(1990, 1, 1), new DateOnly(2029, 5, 1));
         await _t.TrainingAsync(placed, new DateOnly(2030, 2, 10));
@@ -50,8 +50,8 @@ public sealed class DashboardServiceTests : IDisposable
     {
         var placed = await _t.ParticipantAsync("Placed", "One", new DateOnly(1990, 1, 1), new DateOnly(2030, 2, 1));
         await _t.PlacementAsync(placed, PlacementKind.Job, new DateOnly(2030, 3, 1));
-        var other = new Employer("Bouw BV", "NL", "87654321", Sector.Construction, DateTime.UtcNow);
-        var lastYear = new Employer("Oud BV", "NL", "11223344", Sector.Care, DateTime.UtcNow);
+        var other = new Employer("Bouw BV", "NL", "87654321", Sector.Construction, _t.Clock.GetUtcNow().UtcDateTime);
+        var lastYear = new Employer("Oud BV", "NL", "11223344", Sector.Care, _t.Clock.GetUtcNow().UtcDateTime);
         _t.Db.Employers.AddRange(other, lastYear);
         await _t.Db.SaveChangesAsync();
         var inYear = new DateTime(2030, 4, 1, 0, 0, 0, DateTimeKind.Utc);

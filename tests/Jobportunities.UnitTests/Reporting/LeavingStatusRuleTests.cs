@@ -76,11 +76,11 @@ public sealed class LeavingStatusRuleTests : IDisposable
         var certified = await LeaverAsync("Certified");
         var wagon = await _t.TrainingAsync(certified, Exit.AddDays(-90), Exit.AddDays(-5));
         _t.Db.WorkBasedLearningCertificates.Add(new WorkBasedLearningCertificate(certified.Id, wagon.Id,
-            new CertificateInput("Medewerker logistiek", Exit.AddDays(28), "Leerbedrijf"), _t.Coach.Id, DateTime.UtcNow));
+            new CertificateInput("Medewerker logistiek", Exit.AddDays(28), "Leerbedrijf"), _t.Coach.Id, _t.Clock.GetUtcNow().UtcDateTime));
         var late = await LeaverAsync("Late");
         var lateWagon = await _t.TrainingAsync(late, Exit.AddDays(-90), Exit.AddDays(-5));
         _t.Db.WorkBasedLearningCertificates.Add(new WorkBasedLearningCertificate(late.Id, lateWagon.Id,
-            new CertificateInput("Medewerker logistiek", Exit.AddDays(29), "Leerbedrijf"), _t.Coach.Id, DateTime.UtcNow));
+            new CertificateInput("Medewerker logistiek", Exit.AddDays(29), "Leerbedrijf"), _t.Coach.Id, _t.Clock.GetUtcNow().UtcDateTime));
         await _t.Db.SaveChangesAsync();
 
         var leaving = (await _t.EsfAsync()).Leaving;

@@ -29,7 +29,7 @@ internal sealed class ReportingTestDb : IDisposable
             DurableCheckRule.Default, 60, 10_000m, new DateOnly(2029, 1, 1), new DateOnly(2030, 12, 31));
         Programme.AddArea("Emmen", "NL", AreaKind.Municipality, ["7811"]);
         Coach = new AppUser { UserName = "coach@test", Email = "coach@test", DisplayName = "Coach" };
-        Employer = new Employer("Werk BV", "NL", "12345678", Sector.Care, DateTime.UtcNow);
+        Employer = new Employer("Werk BV", "NL", "12345678", Sector.Care, Clock.GetUtcNow().UtcDateTime);
         Training = new Instrument("opleiding", InstrumentKind.Training, new InstrumentTexts("Opleiding", "Ausbildung", "Training", null), null, 0m);
         Db.AddRange(Programme, Coach, Employer, Training);
         Db.SaveChanges();
@@ -77,7 +77,7 @@ internal sealed class ReportingTestDb : IDisposable
 
     public async Task PlacementAsync(Participant participant, PlacementKind kind, DateOnly start, DateOnly? end = null)
     {
-        var placement = new Placement(participant.Id, Employer.Id, null, kind, ContractType.FixedTerm, 32m, "NL", start, Coach.Id, DateTime.UtcNow);
+        var placement = new Placement(participant.Id, Employer.Id, null, kind, ContractType.FixedTerm, 32m, "NL", start, Coach.Id, Clock.GetUtcNow().UtcDateTime);
         if (end is { } last)
         {
             placement.End(last, PlacementEndReason.ContractEnded);

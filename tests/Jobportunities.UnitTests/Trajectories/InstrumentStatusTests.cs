@@ -121,12 +121,12 @@ public sealed class InstrumentStatusTests
     [Fact]
     public void Enrolment_CompletedWithDiploma_DroppedOutWithReason()
     {
-        var completed = new Enrolment(1, 1, 1, "coach", DateTime.UtcNow);
+        var completed = new Enrolment(1, 1, 1, "coach", TestClock.StartUtc);
         Assert.Null(completed.MoveTo(EnrolmentStatus.Started, false, null));
         Assert.Null(completed.MoveTo(EnrolmentStatus.Completed, true, null));
         Assert.True(completed.WithDiploma);
 
-        var dropped = new Enrolment(1, 2, 2, "coach", DateTime.UtcNow);
+        var dropped = new Enrolment(1, 2, 2, "coach", TestClock.StartUtc);
         Assert.Equal(InstrumentStatusRules.ReasonRequired, dropped.MoveTo(EnrolmentStatus.DroppedOut, false, null));
         Assert.Null(dropped.MoveTo(EnrolmentStatus.DroppedOut, false, "Verhuisd"));
         Assert.Equal("Verhuisd", dropped.DropOutReason);
