@@ -10,7 +10,7 @@ namespace Jobportunities.Core.Intake;
 /// eligibility assessed at submission, and the coach's decision. Ineligible ones are kept with
 /// their reasons, so a coach can still accept them with a written reason.
 /// </summary>
-public sealed class Application : IVersioned
+public sealed class Application : PersonEntity, IVersioned
 {
     private Application()
     {
@@ -70,28 +70,6 @@ public sealed class Application : IVersioned
         BsnHash = hash;
     }
 
-    public string GivenName { get; private set; } = "";
-
-    public string FamilyName { get; private set; } = "";
-
-    public DateOnly BirthDate { get; private set; }
-
-    public Gender Gender { get; private set; }
-
-    public string? Email { get; private set; }
-
-    public string? Phone { get; private set; }
-
-    public string? Street { get; private set; }
-
-    public string? HouseNumber { get; private set; }
-
-    public string Postcode { get; private set; } = "";
-
-    public string? City { get; private set; }
-
-    public string Country { get; private set; } = "NL";
-
     public BenefitSituation Benefit { get; private set; }
 
     /// <summary>The end of the WW benefit, when the candidate receives WW and gave it (the programme's WW condition).</summary>
@@ -146,8 +124,6 @@ public sealed class Application : IVersioned
     public IndicatorAnswers Indicators { get; private set; } = IndicatorAnswers.NotAsked;
 
     public bool IsAnonymised => AnonymisedOn is not null;
-
-    public string FullName => $"{GivenName} {FamilyName}";
 
     public IReadOnlyList<string> UnmetConditionCodes => UnmetConditions.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
@@ -211,17 +187,7 @@ public sealed class Application : IVersioned
 
     private void SetDetails(CandidateDetails d)
     {
-        GivenName = d.GivenName.Trim();
-        FamilyName = d.FamilyName.Trim();
-        BirthDate = d.BirthDate;
-        Gender = d.Gender;
-        Email = Clean(d.Email)?.ToLowerInvariant();
-        Phone = Clean(d.Phone);
-        Street = Clean(d.Street);
-        HouseNumber = Clean(d.HouseNumber);
-        Country = d.Country.Trim().ToUpperInvariant();
-        Postcode = Programmes.Postcode.TryParse(d.Postcode, Country, out var postcode) ? postcode!.Value : d.Postcode.Trim().ToUpperInvariant();
-        City = Clean(d.City);
+        SetPerson(d);
         Benefit = d.Benefit;
         WwEndDate = d.Benefit == BenefitSituation.Ww ? d.WwEndDate : null;
         Education = d.Education;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Programmes;
 
@@ -7,29 +8,18 @@ namespace Jobportunities.Core.Intake;
 /// What the programme asks of a candidate (docs/product.md section 3: data minimisation). The public
 /// form fills all of it; a referral fills at least name, birth date, postcode, country, benefit.
 /// </summary>
-public sealed record CandidateDetails
+public sealed record CandidateDetails : PersonDetails
 {
-    public required string GivenName { get; init; }
+    public CandidateDetails()
+    {
+    }
 
-    public required string FamilyName { get; init; }
-
-    public required DateOnly BirthDate { get; init; }
-
-    public Gender Gender { get; init; }
-
-    public string? Email { get; init; }
-
-    public string? Phone { get; init; }
-
-    public string? Street { get; init; }
-
-    public string? HouseNumber { get; init; }
-
-    public required string Postcode { get; init; }
-
-    public string? City { get; init; }
-
-    public required string Country { get; init; }
+    /// <summary>The person's details from a form, the programme's questions to be set next.</summary>
+    [SetsRequiredMembers]
+    public CandidateDetails(PersonDetails person)
+        : base(person)
+    {
+    }
 
     public required BenefitSituation Benefit { get; init; }
 

@@ -42,7 +42,7 @@ internal static class ReferralCsvFieldChecks
             return null;
         }
 
-        if (!ReferralRules.IsPlausibleBirthDate(date, today))
+        if (!Common.PersonRules.IsPlausibleBirthDate(date, today))
         {
             problems.Add(new CsvProblem(CsvProblems.ImplausibleBirthDate));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Programmes;
 using C = Jobportunities.Core.Intake.ReferralCsvColumns;
 
@@ -52,8 +53,8 @@ internal sealed class ReferralCsvRowValidator(
         }
 
         var programme = ReferralCsvFieldChecks.Programme(Get(C.Programme), programmeCodes, problems);
-        var given = Required(C.GivenName, ReferralRules.NameMaxLength);
-        var family = Required(C.FamilyName, ReferralRules.NameMaxLength);
+        var given = Required(C.GivenName, FieldLengths.Person.GivenName);
+        var family = Required(C.FamilyName, FieldLengths.Person.FamilyName);
         var birthDate = ReferralCsvFieldChecks.BirthDate(Get(C.BirthDate), today, problems);
         var email = Get(C.Email);
         var phone = Get(C.Phone);
@@ -62,12 +63,12 @@ internal sealed class ReferralCsvRowValidator(
             problems.Add(new CsvProblem(CsvProblems.ContactRequired));
         }
 
-        if (email is not null && !ReferralRules.IsEmail(email))
+        if (email is not null && !PersonRules.IsEmail(email))
         {
             problems.Add(new CsvProblem(CsvProblems.BadEmail));
         }
 
-        if (phone is not null && !ReferralRules.IsPhone(phone))
+        if (phone is not null && !PersonRules.IsPhone(phone))
         {
             problems.Add(new CsvProblem(CsvProblems.BadPhone));
         }

@@ -1,14 +1,11 @@
 using Jobportunities.Core.Common;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Jobportunities.Core.Intake;
 
-/// <summary>The checks a referral's fields share, whether typed in the form or read from a CSV row.</summary>
-public static partial class ReferralRules
+/// <summary>The checks a referral's own fields share, whether typed in the form or read from a CSV row; the person's fields follow <see cref="PersonRules"/>.</summary>
+public static class ReferralRules
 {
-    public const int NameMaxLength = FieldLengths.Person.GivenName;
-    public const int EmailMaxLength = FieldLengths.Person.Email;
     public const int ExternalReferenceMaxLength = FieldLengths.Intake.ExternalReference;
     public const int ReasonMaxLength = FieldLengths.Intake.ReferralReason;
 
@@ -18,14 +15,6 @@ public static partial class ReferralRules
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>In the past and at most 110 years ago, as on the public form.</summary>
-    public static bool IsPlausibleBirthDate(DateOnly birthDate, DateOnly today) =>
-        birthDate < today && birthDate > today.AddYears(-110);
-
-    public static bool IsEmail(string? text) => text is not null && text.Trim().Length <= EmailMaxLength && EmailPattern().IsMatch(text.Trim());
-
-    public static bool IsPhone(string? text) => text is not null && PhonePattern().IsMatch(text.Trim());
-
     /// <summary>yes/no in the spellings of both countries' spreadsheets: yes, ja, true, 1 / no, nee, nein, false, 0.</summary>
     public static bool TryParseYesNo(string text, out bool value)
     {
@@ -33,10 +22,4 @@ public static partial class ReferralRules
         value = lower is "yes" or "ja" or "true" or "j" or "y" or "1";
         return value || lower is "no" or "nee" or "nein" or "false" or "n" or "0";
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^\+?[0-9 ()\-/]{8,20}$")]
-    private static partial Regex PhonePattern();
 }

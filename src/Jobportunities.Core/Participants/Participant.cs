@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -24,7 +25,7 @@ public enum Phase
 /// Caseload columns (last contact, next action, ladder step) are kept on the row, so the
 /// caseload is one indexed query.
 /// </summary>
-public sealed class Participant : IVersioned
+public sealed class Participant : PersonEntity, IVersioned
 {
     private Participant()
     {
@@ -39,10 +40,7 @@ public sealed class Participant : IVersioned
         CreatedUtc = createdUtc;
         Phase = Phase.Intake;
         PhaseSinceUtc = createdUtc;
-        UpdateProfile(new ParticipantProfile(
-            application.GivenName, application.FamilyName, application.BirthDate, application.Gender, application.Email, application.Phone,
-            application.Street, application.HouseNumber, application.Postcode, application.City, application.Country, application.Benefit,
-            application.Education, application.HasStartQualification));
+        UpdateProfile(new ParticipantProfile(application.Person, application.Benefit, application.Education, application.HasStartQualification));
         PreferredSectors = application.SectorWishes;
         AvailableHoursPerWeek = application.HoursPerWeekWish;
         RecordIndicators(application.Indicators);
@@ -79,28 +77,6 @@ public sealed class Participant : IVersioned
     public DateOnly? ExitSixMonthDay { get; private set; }
 
     public DateTime CreatedUtc { get; private set; }
-
-    public string GivenName { get; private set; } = "";
-
-    public string FamilyName { get; private set; } = "";
-
-    public DateOnly BirthDate { get; private set; }
-
-    public Gender Gender { get; private set; }
-
-    public string? Email { get; private set; }
-
-    public string? Phone { get; private set; }
-
-    public string? Street { get; private set; }
-
-    public string? HouseNumber { get; private set; }
-
-    public string Postcode { get; private set; } = "";
-
-    public string? City { get; private set; }
-
-    public string Country { get; private set; } = "NL";
 
     public BenefitSituation Benefit { get; private set; }
 
@@ -150,25 +126,13 @@ public sealed class Participant : IVersioned
 
     public bool IsAnonymised => AnonymisedOn is not null;
 
-    public string FullName => $"{GivenName} {FamilyName}";
-
     public IReadOnlyList<Sector> PreferredSectorList => EnumList.Split<Sector>(PreferredSectors);
 
     public void UpdateProfile(ParticipantProfile p)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(p.GivenName);
         ArgumentException.ThrowIfNullOrWhiteSpace(p.FamilyName);
-        GivenName = p.GivenName.Trim();
-        FamilyName = p.FamilyName.Trim();
-        BirthDate = p.BirthDate;
-        Gender = p.Gender;
-        Email = Clean(p.Email)?.ToLowerInvariant();
-        Phone = Clean(p.Phone);
-        Street = Clean(p.Street);
-        HouseNumber = Clean(p.HouseNumber);
-        Country = p.Country.Trim().ToUpperInvariant();
-        Postcode = Programmes.Postcode.TryParse(p.Postcode, Country, out var postcode) ? postcode!.Value : p.Postcode.Trim().ToUpperInvariant();
-        City = Clean(p.City);
+        SetPerson(p);
         Benefit = p.Benefit;
         Education = p.Education;
         HasStartQualification = p.HasStartQualification;
@@ -250,21 +214,24 @@ public sealed class Participant : IVersioned
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-public sealed record ParticipantProfile(
-    string GivenName,
-    string FamilyName,
-    DateOnly BirthDate,
-    Gender Gender,
-    string? Email,
-    string? Phone,
-    string? Street,
-    string? HouseNumber,
-    string Postcode,
-    string? City,
-    string Country,
-    BenefitSituation Benefit,
-    EducationLevel? Education,
-    bool? HasStartQualification);
+/// <summary>The profile a coach edits: the person's details and the situation questions of the intake.</summary>
+public sealed record ParticipantProfile : PersonDetails
+{
+    [SetsRequiredMembers]
+    public ParticipantProfile(PersonDetails person, BenefitSituation benefit, EducationLevel? education, bool? hasStartQualification)
+        : base(person)
+    {
+        Benefit = benefit;
+        Education = education;
+        HasStartQualification = hasStartQualification;
+    }
+
+    public BenefitSituation Benefit { get; init; }
+
+    public EducationLevel? Education { get; init; }
+
+    public bool? HasStartQualification { get; init; }
+}
 
 public sealed record WorkPreferenceInput(
     IReadOnlyList<Sector> PreferredSectors,

@@ -18,18 +18,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Reference).HasMaxLength(20);
         builder.Property(p => p.Phase).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ExitReason).HasConversion<string>().HasMaxLength(30);
-        builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(20);
+        builder.HasPersonColumns();
         builder.Property(p => p.Benefit).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Education).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.GivenName).HasMaxLength(FieldLengths.Person.GivenName);
-        builder.Property(p => p.FamilyName).HasMaxLength(FieldLengths.Person.FamilyName);
-        builder.Property(p => p.Email).HasMaxLength(FieldLengths.Person.Email);
-        builder.Property(p => p.Phone).HasMaxLength(FieldLengths.Person.Phone);
-        builder.Property(p => p.Street).HasMaxLength(FieldLengths.Person.Street);
-        builder.Property(p => p.HouseNumber).HasMaxLength(FieldLengths.Person.HouseNumber);
-        builder.Property(p => p.Postcode).HasMaxLength(FieldLengths.Person.Postcode);
-        builder.Property(p => p.City).HasMaxLength(FieldLengths.Person.City);
-        builder.Property(p => p.Country).HasMaxLength(FieldLengths.Person.Country);
         builder.Property(p => p.PreferredSectors).HasMaxLength(FieldLengths.File.PreferredSectors);
         builder.Property(p => p.WorkPreferences).HasMaxLength(FieldLengths.File.WorkPreferences);
         builder.Property(p => p.NextAction).HasMaxLength(FieldLengths.File.NextAction);
@@ -39,7 +30,6 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.HasIndex(p => new { p.Phase, p.ExitDate, p.AnonymisedOn });
         builder.HasIndicatorAnswers(p => p.Indicators);
         builder.Ignore(p => p.IsAnonymised);
-        builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.PreferredSectorList);
         builder.HasOne(p => p.Programme).WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Application).WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Restrict);

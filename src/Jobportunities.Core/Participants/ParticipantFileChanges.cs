@@ -1,3 +1,4 @@
+using System.Reflection;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Programmes;
@@ -103,9 +104,8 @@ public sealed partial class ParticipantFileService
     /// <summary>Names of the profile fields whose value differs; never the values themselves.</summary>
     private static string ChangedFields(Participant current, ParticipantProfile profile)
     {
-        var before = new ParticipantProfile(current.GivenName, current.FamilyName, current.BirthDate, current.Gender, current.Email, current.Phone,
-            current.Street, current.HouseNumber, current.Postcode, current.City, current.Country, current.Benefit, current.Education, current.HasStartQualification);
-        return string.Join(',', typeof(ParticipantProfile).GetProperties()
+        var before = new ParticipantProfile(current.Person, current.Benefit, current.Education, current.HasStartQualification);
+        return string.Join(',', typeof(PersonDetails).GetProperties().Concat(typeof(ParticipantProfile).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(prop => !Equals(Normalise(prop.GetValue(before)), Normalise(prop.GetValue(profile))))
             .Select(prop => prop.Name));
     }

@@ -170,8 +170,8 @@ public class PublicIntakeTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Vul een Nederlandse postcode in", page);
-        Assert.Contains("Vul een e-mailadres of een telefoonnummer in.", page);
+        Assert.Contains("Vul bij ‘Postcode’ een Nederlandse postcode in", WebUtility.HtmlDecode(page));
+        Assert.Contains("Vul ‘E-mailadres’ of ‘Telefoonnummer’ in.", WebUtility.HtmlDecode(page));
         Assert.Contains("akkoord gaan met de privacyverklaring", page);
         Assert.Contains("value=\"Gerrit\"", page);
         Assert.Contains("value=\"ABC\"", page);

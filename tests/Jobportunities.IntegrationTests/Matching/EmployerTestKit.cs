@@ -55,8 +55,7 @@ public static class EmployerTestKit
         var id = await factory.ParticipantAsync(givenName, coachEmail, programmeCode, shareWithEmployers);
         await using var db = factory.Db();
         var p = await db.Context.Participants.SingleAsync(x => x.Id == id);
-        p.UpdateProfile(new ParticipantProfile(p.GivenName, p.FamilyName, p.BirthDate, p.Gender, p.Email, p.Phone, p.Street, p.HouseNumber,
-            profile.Postcode, p.City, profile.Country, p.Benefit, p.Education, p.HasStartQualification));
+        p.UpdateProfile(new ParticipantProfile(p.Person with { Postcode = profile.Postcode, Country = profile.Country }, p.Benefit, p.Education, p.HasStartQualification));
         p.UpdateWorkPreferences(new WorkPreferenceInput(profile.Wishes ?? [], profile.Hours, profile.Car, profile.Car, profile.MaxMinutes, null));
         foreach (var phase in new[] { Phase.Plan, Phase.Trajectory, Phase.Placed }.TakeWhile(x => x <= profile.Phase))
         {

@@ -121,8 +121,8 @@ public class ReferralFormTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = Text(await response.Content.ReadAsStringAsync());
         Assert.Contains("Vul ‘Achternaam’ in.", page);
-        Assert.Contains("Vul een e-mailadres of een telefoonnummer in.", page);
-        Assert.Contains("Vul een Nederlandse postcode in", page);
+        Assert.Contains("Vul ‘E-mailadres’ of ‘Telefoonnummer’ in.", page);
+        Assert.Contains("Vul bij ‘Postcode’ een Nederlandse postcode in", page);
         Assert.Contains("Kies hoe de kandidaat toestemming heeft gegeven.", page);
         var kept = FormReader.Fields(await response.Content.ReadAsStringAsync());
         foreach (var key in new[] { "Form.GivenName", "Form.BirthDate", "Form.Postcode", "Form.Country", "Form.Benefit", "Form.ReferralReason", "Form.ExternalReference", "Form.SubmissionKey", "Form.ProgrammeCode" })
@@ -144,7 +144,7 @@ public class ReferralFormTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = Text(await (await client.PostFormAsync("/referrals/new", fields)).Content.ReadAsStringAsync());
 
-        Assert.Contains("Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.", page);
+        Assert.Contains("Geben Sie „E-Mail-Adresse“ oder „Telefonnummer“ an.", page);
         Assert.Contains("Wählen Sie den Leistungsbezug der Person aus.", page);
         Assert.Contains("Bitte „Grund der Zuweisung“ angeben.", page);
         Assert.Contains("Bitte „Geburtsdatum“ angeben.", page);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Organisations;
 using Jobportunities.Core.Programmes;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Api;
 
-/// <summary>The API's checks: the same rules as the referral form (<see cref="ReferralRules"/>), dates strictly YYYY-MM-DD.</summary>
+/// <summary>The API's checks: the person rules of every form (<see cref="PersonRules"/>, <see cref="FieldLengths.Person"/>) and the referral's own (<see cref="ReferralRules"/>), dates strictly YYYY-MM-DD.</summary>
 public sealed class ReferralRequestValidator : AbstractValidator<ReferralRequest>
 {
     public ReferralRequestValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
@@ -19,16 +20,16 @@ public sealed class ReferralRequestValidator : AbstractValidator<ReferralRequest
         RuleFor(r => r.ExternalReference).NotEmpty().WithMessage(required)
             .MaximumLength(ReferralRules.ExternalReferenceMaxLength).WithMessage(TooLong(ReferralRules.ExternalReferenceMaxLength));
         RuleFor(r => r.GivenName).NotEmpty().WithMessage(required)
-            .MaximumLength(ReferralRules.NameMaxLength).WithMessage(TooLong(ReferralRules.NameMaxLength));
+            .MaximumLength(FieldLengths.Person.GivenName).WithMessage(TooLong(FieldLengths.Person.GivenName));
         RuleFor(r => r.FamilyName).NotEmpty().WithMessage(required)
-            .MaximumLength(ReferralRules.NameMaxLength).WithMessage(TooLong(ReferralRules.NameMaxLength));
+            .MaximumLength(FieldLengths.Person.FamilyName).WithMessage(TooLong(FieldLengths.Person.FamilyName));
         RuleFor(r => r.BirthDate).NotEmpty().WithMessage(required)
             .Must(d => ReferralRequest.TryParseDate(d, out var date)
-                && ReferralRules.IsPlausibleBirthDate(date, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+                && PersonRules.IsPlausibleBirthDate(date, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
             .WithMessage(t["Api.Validation.Date"].Value);
-        RuleFor(r => r.Email).Must(ReferralRules.IsEmail).WithMessage(t["Validation.Email"].Value)
+        RuleFor(r => r.Email).Must(PersonRules.IsEmail).WithMessage(t["Validation.Email"].Value)
             .When(r => !string.IsNullOrWhiteSpace(r.Email));
-        RuleFor(r => r.Phone).Must(ReferralRules.IsPhone).WithMessage(t["Api.Validation.Phone"].Value)
+        RuleFor(r => r.Phone).Must(PersonRules.IsPhone).WithMessage(t["Api.Validation.Phone"].Value)
             .When(r => !string.IsNullOrWhiteSpace(r.Phone));
         RuleFor(r => r.Country).NotEmpty().WithMessage(required)
             .Must(Countries.IsSupported).WithMessage(t["Api.Validation.Country"].Value);

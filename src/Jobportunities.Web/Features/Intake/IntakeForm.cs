@@ -1,40 +1,19 @@
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Programmes;
+using Jobportunities.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Jobportunities.Web.Features.Intake;
 
 /// <summary>The public intake form: only what the programme needs (docs/product.md section 3).</summary>
-public sealed class IntakeForm
+public sealed class IntakeForm : PersonFields
 {
     /// <summary>One key per rendered form: a second post of the same form is the same application.</summary>
     public Guid SubmissionKey { get; set; }
 
     /// <summary>Honeypot: hidden from people, filled in by bots.</summary>
     public string? Website { get; set; }
-
-    public string? GivenName { get; set; }
-
-    public string? FamilyName { get; set; }
-
-    public DateOnly? BirthDate { get; set; }
-
-    public string? Gender { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? Phone { get; set; }
-
-    public string? Street { get; set; }
-
-    public string? HouseNumber { get; set; }
-
-    public string? Postcode { get; set; }
-
-    public string? City { get; set; }
-
-    public string? Country { get; set; }
 
     public string? Benefit { get; set; }
 
@@ -73,19 +52,8 @@ public sealed class IntakeForm
     public static readonly string[] LanguageCodes = ["nl", "de", "en", "pl", "ar", "tr"];
 
     /// <summary>Only after validation succeeded.</summary>
-    public CandidateDetails ToDetails() => new()
+    public CandidateDetails ToDetails() => new(ToPerson())
     {
-        GivenName = GivenName!,
-        FamilyName = FamilyName!,
-        BirthDate = BirthDate!.Value,
-        Gender = Enum.TryParse<Gender>(Gender, out var gender) ? gender : Core.Common.Gender.Unknown,
-        Email = Email,
-        Phone = Phone,
-        Street = Street,
-        HouseNumber = HouseNumber,
-        Postcode = Postcode!,
-        City = City,
-        Country = Country!,
         Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
         WwEndDate = WwEndDate,
         Education = Enum.TryParse<EducationLevel>(Education, out var education) ? education : null,

@@ -2,35 +2,15 @@ using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
+using Jobportunities.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Participants;
 
-public sealed class ProfileForm
+/// <summary>The profile part of the file: the person fields and the situation questions.</summary>
+public sealed class ProfileForm : PersonFields
 {
     public Guid Version { get; set; }
-
-    public string? GivenName { get; set; }
-
-    public string? FamilyName { get; set; }
-
-    public DateOnly? BirthDate { get; set; }
-
-    public Gender Gender { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? Phone { get; set; }
-
-    public string? Street { get; set; }
-
-    public string? HouseNumber { get; set; }
-
-    public string? Postcode { get; set; }
-
-    public string? City { get; set; }
-
-    public string? Country { get; set; }
 
     public string? Benefit { get; set; }
 
@@ -38,15 +18,17 @@ public sealed class ProfileForm
 
     public bool HasStartQualification { get; set; }
 
-    public static ProfileForm From(Participant p) => new()
-    {
-        Version = p.Version, GivenName = p.GivenName, FamilyName = p.FamilyName, BirthDate = p.BirthDate, Gender = p.Gender, Email = p.Email,
-        Phone = p.Phone, Street = p.Street, HouseNumber = p.HouseNumber, Postcode = p.Postcode, City = p.City, Country = p.Country,
-        Benefit = p.Benefit.ToCode(), Education = p.Education, HasStartQualification = p.HasStartQualification == true,
-    };
+    /// <summary>A coach may keep a file without e-mail address or phone number.</summary>
+    public override bool RequiresContact => false;
 
-    public ParticipantProfile ToProfile() => new(GivenName!, FamilyName!, BirthDate!.Value, Gender, Email, Phone, Street, HouseNumber, Postcode!, City, Country!,
-        BenefitSituations.TryParseCode(Benefit, out var b) ? b : BenefitSituation.Other, Education, HasStartQualification);
+    public static ProfileForm From(Participant p)
+    {
+        var form = new ProfileForm { Version = p.Version, Benefit = p.Benefit.ToCode(), Education = p.Education, HasStartQualification = p.HasStartQualification == true };
+        form.Fill(p.Person);
+        return form;
+    }
+
+    public ParticipantProfile ToProfile() => new(ToPerson(), BenefitSituations.TryParseCode(Benefit, out var b) ? b : BenefitSituation.Other, Education, HasStartQualification);
 }
 
 public sealed class WorkForm

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Organisations;
 using Jobportunities.Core.Participants;
 using Jobportunities.Core.Programmes;
+using Jobportunities.Web.Features.Shared;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
@@ -12,21 +12,7 @@ public sealed class ProfileFormValidator : AbstractValidator<ProfileForm>
 {
     public ProfileFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
     {
-        var today = clock.Today();
-        RuleFor(f => f.GivenName).NotEmpty().WithMessage(t["Validation.Required", t["Field.GivenName"]]).MaxLength(FieldLengths.Person.GivenName, t, "Field.GivenName");
-        RuleFor(f => f.FamilyName).NotEmpty().WithMessage(t["Validation.Required", t["Field.FamilyName"]]).MaxLength(FieldLengths.Person.FamilyName, t, "Field.FamilyName");
-        RuleFor(f => f.BirthDate).NotNull().WithMessage(t["Validation.Required", t["Field.BirthDate"]])
-            .Must(d => d < today && d > today.AddYears(-110)).When(f => f.BirthDate is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["Intake.BirthDateImplausible"]);
-        RuleFor(f => f.Email).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(t["Validation.Email"])
-            .MaxLength(FieldLengths.Person.Email, t, "Field.Email");
-        RuleFor(f => f.Phone).MaxLength(FieldLengths.Person.Phone, t, "Field.Phone");
-        RuleFor(f => f.Street).MaxLength(FieldLengths.Person.Street, t, "Field.Street");
-        RuleFor(f => f.HouseNumber).MaxLength(FieldLengths.Person.HouseNumber, t, "Field.HouseNumber");
-        RuleFor(f => f.City).MaxLength(FieldLengths.Person.City, t, "Field.City");
-        RuleFor(f => f.Postcode).NotEmpty().WithMessage(t["Validation.Required", t["Field.Postcode"]]).MaxLength(FieldLengths.Person.Postcode, t, "Field.Postcode");
-        RuleFor(f => f.Country).Must(Countries.IsSupported).WithMessage(t["Validation.Country"]);
-        RuleFor(f => f.Postcode).Must((f, p) => Postcode.TryParse(p, f.Country, out _)).When(f => Countries.IsSupported(f.Country))
-            .WithMessage(f => t[f.Country == Countries.Germany ? "Validation.PostcodeDE" : "Validation.PostcodeNL"]);
+        Include(new PersonFieldsValidator(t, clock));
         RuleFor(f => f.Benefit).Must(b => BenefitSituations.TryParseCode(b, out _)).WithMessage(t["Intake.BenefitRequired"]);
     }
 }

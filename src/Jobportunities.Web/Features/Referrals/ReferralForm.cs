@@ -1,11 +1,12 @@
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Programmes;
+using Jobportunities.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Jobportunities.Web.Features.Referrals;
 
 /// <summary>A referrer's form for one candidate: what the programme needs and the reason for referral.</summary>
-public sealed class ReferralForm
+public sealed class ReferralForm : PersonFields
 {
     /// <summary>One key per rendered form: a second post of the same form is the same referral.</summary>
     public Guid SubmissionKey { get; set; }
@@ -14,20 +15,6 @@ public sealed class ReferralForm
 
     /// <summary>The referrer's own case number; optional here, required in a CSV upload.</summary>
     public string? ExternalReference { get; set; }
-
-    public string? GivenName { get; set; }
-
-    public string? FamilyName { get; set; }
-
-    public DateOnly? BirthDate { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? Phone { get; set; }
-
-    public string? Postcode { get; set; }
-
-    public string? Country { get; set; }
 
     public string? Benefit { get; set; }
 
@@ -53,15 +40,9 @@ public sealed class ReferralForm
     /// <summary>Only after validation succeeded.</summary>
     public ReferralInput ToInput(int organisationId, string userId, string language)
     {
-        var details = new CandidateDetails
+        // The form asks no gender or street address: a crafted post does not add them (data minimisation).
+        var details = new CandidateDetails(ToPerson() with { Gender = Core.Common.Gender.Unknown, Street = null, HouseNumber = null, City = null })
         {
-            GivenName = GivenName!,
-            FamilyName = FamilyName!,
-            BirthDate = BirthDate!.Value,
-            Email = Email,
-            Phone = Phone,
-            Postcode = Postcode!,
-            Country = Country!,
             Benefit = BenefitSituations.TryParseCode(Benefit, out var benefit) ? benefit : throw new InvalidOperationException("Not validated."),
             WwEndDate = WwEndDate,
         };
