@@ -82,6 +82,13 @@ public static class FieldLengths
         public const int ProposalNote = 1000;
     }
 
+    /// <summary>A coaching plan's own texts.</summary>
+    public static class Plan
+    {
+        /// <summary>Why a plan item (wagon) added by mistake was withdrawn.</summary>
+        public const int WithdrawReason = 500;
+    }
+
     /// <summary>Documents on a participant's file.</summary>
     public static class Documents
     {

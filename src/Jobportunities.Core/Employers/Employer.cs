@@ -9,7 +9,7 @@ namespace Jobportunities.Core.Employers;
 /// number (DE, e.g. "HRB 12345 Osnabrück"). The same registration in the same country is one
 /// employer (unique index).
 /// </summary>
-public sealed class Employer : IVersioned
+public sealed class Employer : IVersioned, IArchivable
 {
     private readonly List<EmployerContact> _contacts = [];
 

@@ -26,6 +26,8 @@ public sealed record EmployerChoice(int Id, string Name);
 /// </summary>
 public sealed class EmployerService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
+    private Archiver Archiver => new(db, audit, clock);
+
     public const string ObjectType = "Employer";
 
     public const string Duplicate = "Duplicate";
@@ -66,23 +68,8 @@ public sealed class EmployerService(AppDbContext db, TimeProvider clock, AuditLo
     /// <summary>Archives (true) or restores (false) an employer: those who keep the register (ADR 0025). Audited.</summary>
     public async Task<Result<EmployerRef>> SetArchivedAsync(StaffUser user, int id, bool archived, CancellationToken ct = default)
     {
-        var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (employer is null)
-        {
-            return Result<EmployerRef>.NotFound();
-        }
-
-        if (!MayManage(user))
-        {
-            return Result<EmployerRef>.Refused(NotAllowed);
-        }
-
-        if (archived ? employer.Archive(clock.GetUtcNow().UtcDateTime) : employer.Restore())
-        {
-            audit.Add(user.Id, AuditAction.Update, ObjectType, id, detail: archived ? "archive" : "restore");
-        }
-
-        return await SaveAsync(employer, ct);
+        var result = await Archiver.SetArchivedAsync(user, db.Employers, id, archived, MayManage(user), ObjectType, ct);
+        return new Result<EmployerRef>(result.Outcome, result.Value is { } e ? Ref(e) : null, result.ErrorCode);
     }
 
     public Task<Employer?> FindAsync(int id, CancellationToken ct = default) =>

@@ -15,7 +15,7 @@ public enum VacancyStatus
 /// A vacancy or workplace at an employer. A "created workplace" is a place made for someone
 /// far from the labour market (Meedoen Werkt's hundred employers).
 /// </summary>
-public sealed class Vacancy : IVersioned
+public sealed class Vacancy : IVersioned, IArchivable
 {
     private Vacancy()
     {

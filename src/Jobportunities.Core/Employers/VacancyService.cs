@@ -25,6 +25,8 @@ public sealed record VacancyDetails(Vacancy Vacancy, Employer Employer, string P
 /// </summary>
 public sealed class VacancyService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
+    private Archiver Archiver => new(db, audit, clock);
+
     public async Task<IReadOnlyList<VacancyRow>> ListAsync(StaffUser user, VacancyQuery query, CancellationToken ct = default)
     {
         var vacancies = InReach(user).Where(v => (v.ArchivedUtc != null) == query.Archived);
@@ -107,13 +109,7 @@ public sealed class VacancyService(AppDbContext db, TimeProvider clock, AuditLog
 
     /// <summary>Archives (true) or restores (false) a vacancy: those who keep the vacancies (ADR 0025). Audited.</summary>
     public Task<Result<Vacancy>> SetArchivedAsync(StaffUser user, int id, bool archived, CancellationToken ct = default) =>
-        ChangeAsync(user, id, null, v =>
-        {
-            if (archived ? v.Archive(clock.GetUtcNow().UtcDateTime) : v.Restore())
-            {
-                audit.Add(user.Id, AuditAction.Update, AuditObjects.Vacancy, id, detail: archived ? "archive" : "restore");
-            }
-        }, ct);
+        Archiver.SetArchivedAsync(user, InReach(user, tracked: true), id, archived, EmployerService.MayManage(user), AuditObjects.Vacancy, ct);
 
     private async Task<Result<Vacancy>> ChangeAsync(StaffUser user, int id, Guid? version, Action<Vacancy> change, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Employers;
@@ -38,10 +39,16 @@ public sealed record EventDetails(
 /// (from the day itself) and the conversations that followed. Placements that came from an event
 /// are read from the placements (Placement.MatchingEventId).
 /// </summary>
-public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, EmployerService employers, TimeProvider clock)
+public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, EmployerService employers, TimeProvider clock, AuditLog audit)
 {
-    public async Task<IReadOnlyList<EventRow>> ListAsync(StaffUser user, CancellationToken ct = default) =>
-        await InReach(user)
+    public const string ObjectType = "MatchingEvent";
+
+    /// <summary>An archived event takes no new invitations or conversations (ADR 0025).</summary>
+    public const string Archived = "Archived";
+
+    /// <summary>The events without the archived ones, or (archived: true) only the archived ones, to find and restore them.</summary>
+    public async Task<IReadOnlyList<EventRow>> ListAsync(StaffUser user, CancellationToken ct = default, bool archived = false) =>
+        await InReach(user).Where(e => (e.ArchivedUtc != null) == archived)
             .OrderByDescending(e => e.Date).ThenBy(e => e.Title)
             .Select(e => new EventRow(e.Id, e.Title, e.Date, e.Place, db.Programmes.Where(p => p.Id == e.ProgrammeId).Select(p => p.Name).First(),
                 e.Candidates.Count, e.Employers.Count, e.Conversations.Count, db.Placements.Count(p => p.MatchingEventId == e.Id)))
@@ -102,8 +109,12 @@ public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, 
         return Result<int>.Ok(matchingEvent.Id);
     }
 
+    /// <summary>Archives (true) or restores (false) an event: advisers and leads of its programme (ADR 0025). Audited.</summary>
+    public Task<Result<MatchingEvent>> SetArchivedAsync(StaffUser user, int id, bool archived, CancellationToken ct = default) =>
+        new Archiver(db, audit, clock).SetArchivedAsync(user, InReach(user, tracked: true), id, archived, EmployerService.MayManage(user), ObjectType, ct);
+
     public Task<Result<int>> InviteCandidateAsync(StaffUser user, int id, int participantId, CancellationToken ct = default) =>
-        ChangeAsync(user, id, participantId, activeOnly: true, (e, now) => e.InviteCandidate(participantId, user.Id, now) ? null : "AlreadyInvited", ct);
+        ChangeAsync(user, id, participantId, activeOnly: true, (e, now) => e.IsArchived ? Archived : e.InviteCandidate(participantId, user.Id, now) ? null : "AlreadyInvited", ct);
 
     public async Task<Result<int>> InviteEmployerAsync(StaffUser user, int id, int employerId, CancellationToken ct = default)
     {
@@ -114,7 +125,7 @@ public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, 
 
         return !EmployerService.MayManage(user) && await InReach(user).AnyAsync(e => e.Id == id, ct)
             ? Result<int>.Refused(EmployerService.NotAllowed)
-            : await ChangeAsync(user, id, null, false, (e, now) => e.InviteEmployer(employerId, user.Id, now) ? null : "AlreadyInvited", ct);
+            : await ChangeAsync(user, id, null, false, (e, now) => e.IsArchived ? Archived : e.InviteEmployer(employerId, user.Id, now) ? null : "AlreadyInvited", ct);
     }
 
     public Task<Result<int>> RecordCandidateAttendanceAsync(StaffUser user, int id, int participantId, Attendance attendance, CancellationToken ct = default) =>
@@ -124,7 +135,7 @@ public sealed class MatchingEventService(AppDbContext db, CandidateReach reach, 
         ChangeAsync(user, id, null, false, (e, _) => e.RecordEmployerAttendance(employerId, attendance, clock.Today()) ? null : "Attendance", ct);
 
     public Task<Result<int>> RecordConversationAsync(StaffUser user, int id, int participantId, int employerId, string outcome, CancellationToken ct = default) =>
-        ChangeAsync(user, id, participantId, false, (e, now) => e.RecordConversation(participantId, employerId, outcome, user.Id, now, clock.Today()) is null ? "Conversation" : null, ct);
+        ChangeAsync(user, id, participantId, false, (e, now) => e.IsArchived ? Archived : e.RecordConversation(participantId, employerId, outcome, user.Id, now, clock.Today()) is null ? "Conversation" : null, ct);
 
     /// <summary>Loads the event in reach, checks that the user sees the candidate (when one is named), applies the change (it returns an error code or null) and saves.</summary>
     private async Task<Result<int>> ChangeAsync(StaffUser user, int id, int? participantId, bool activeOnly, Func<MatchingEvent, DateTime, string?> change, CancellationToken ct)

@@ -113,7 +113,7 @@ public sealed class AnonymisationService(AppDbContext db, Documents.IDocumentSto
         await db.ScanSkills.Where(x => x.ParticipantId == id).ExecuteDeleteAsync(ct);
         await db.ScanLanguages.Where(x => x.ParticipantId == id).ExecuteDeleteAsync(ct);
         await db.PlanGoals.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.What, "").SetProperty(x => x.HowMeasured, ""), ct);
-        await db.PlanInstruments.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.StopReason, (string?)null), ct);
+        await db.PlanInstruments.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.StopReason, (string?)null).SetProperty(x => x.WithdrawReason, (string?)null), ct);
         await db.PlanHistory.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Note, (string?)null), ct);
         await db.EmployerAgreements.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DevelopmentAgreement, ""), ct);
         await db.Enrolments.Where(x => x.ParticipantId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DropOutReason, (string?)null), ct);

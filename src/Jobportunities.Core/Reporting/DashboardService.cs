@@ -112,11 +112,11 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
 
     private async Task<BudgetFigures> BudgetAsync(IReadOnlyList<ReportProgramme> programmes, IQueryable<Participant> participants, CancellationToken ct)
     {
-        // PlanCost: every wagon counts except one stopped before it started; the programme pays its
+        // PlanCost: every wagon counts except one stopped before it started or withdrawn; the programme pays its
         // share of the cost split, or all of it when the plan has no split. Summed as REAL (SQLite
         // cannot sum decimals) and rounded to cents at the end.
         var wagons = db.PlanInstruments.AsNoTracking()
-            .Where(i => participants.Any(p => p.Id == i.ParticipantId) && !(i.Status == InstrumentStatus.Stopped && i.ActualStart == null));
+            .Where(i => participants.Any(p => p.Id == i.ParticipantId) && i.Status != InstrumentStatus.Withdrawn && !(i.Status == InstrumentStatus.Stopped && i.ActualStart == null));
         var unsplit = await wagons.Where(i => !db.CostShares.Any(s => s.ParticipantId == i.ParticipantId)).SumAsync(i => (double)i.Cost, ct);
         var split = await (from i in wagons
                            join s in db.CostShares on i.ParticipantId equals s.ParticipantId

@@ -23,6 +23,7 @@ public static class LeavingQueries
             && pl.StartDate <= p.ExitStatusDay
             && (pl.EndDate == null || pl.EndDate >= p.ExitStatusDay))
         || db.PlanInstruments.Any(i => i.ParticipantId == p.Id
+            && i.Status != InstrumentStatus.Withdrawn
             && LearningInstruments.Contains(i.Instrument!.Kind)
             && i.ActualStart != null && i.ActualStart <= p.ExitStatusDay
             && (i.ActualEnd == null || i.ActualEnd >= p.ExitStatusDay));

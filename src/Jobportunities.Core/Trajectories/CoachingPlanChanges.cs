@@ -78,8 +78,42 @@ public sealed partial class CoachingPlanService
                 return wagon is null ? ItemNotFound : Stale;
             }
 
+            if (wagon.IsWithdrawn)
+            {
+                return ItemWithdrawn;
+            }
+
             wagon.Update(input);
             db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentChanged, wagon.Id));
+            return null;
+        }, ct);
+
+    /// <summary>
+    /// Withdraws a plan item added by mistake, with a reason: it stays in the plan and its history,
+    /// leaves costs and progress, and an enrolment it holds ends and gives its seat back (ADR 0008).
+    /// Withdrawing again changes nothing.
+    /// </summary>
+    public Task<Result<int>> WithdrawInstrumentAsync(StaffUser user, int participantId, int itemId, string reason, CancellationToken ct = default) =>
+        ChangeAsync(user, participantId, "instrument:withdraw", async p =>
+        {
+            var item = await db.PlanInstruments.FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
+            if (item is null)
+            {
+                return ItemNotFound;
+            }
+
+            if (!item.Withdraw(reason, user.Id, Now))
+            {
+                return null;
+            }
+
+            var enrolment = await db.Enrolments.FirstOrDefaultAsync(e => e.PlanInstrumentId == item.Id, ct);
+            if (enrolment is not null && enrolment.WithdrawWithItem(reason))
+            {
+                await CourseSeats.ReleaseAsync(db, enrolment.CourseRunId, ct);
+            }
+
+            db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentWithdrawn, item.Id, InstrumentStatus.Withdrawn.ToString(), reason));
             return null;
         }, ct);
 

@@ -20,6 +20,9 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
     /// <summary>The form was made from an older version of the item.</summary>
     internal const string Stale = "Stale";
 
+    /// <summary>A withdrawn plan item does not change any more.</summary>
+    internal const string ItemWithdrawn = "ItemWithdrawn";
+
     /// <summary>An agreement's employer is not in the register or is archived.</summary>
     internal const string EmployerNotChoosable = "EmployerNotChoosable";
 

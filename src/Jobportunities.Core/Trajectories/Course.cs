@@ -7,7 +7,7 @@ namespace Jobportunities.Core.Trajectories;
 /// A course (training place) of a provider: sector, level (NLQF/DQR, which follow the EQF
 /// levels 1–8), language, location and cost. Each start date is a <see cref="CourseRun"/> with its seats.
 /// </summary>
-public sealed class Course : IVersioned
+public sealed class Course : IVersioned, Common.IArchivable
 {
     private readonly List<CourseRun> _runs = [];
 
@@ -50,6 +50,37 @@ public sealed class Course : IVersioned
     public bool IsActive { get; private set; }
 
     public Guid Version { get; private set; }
+
+    /// <summary>Set while archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
+    public DateTime? ArchivedUtc { get; private set; }
+
+    public bool IsArchived => ArchivedUtc is not null;
+
+    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
+    public bool Archive(DateTime nowUtc)
+    {
+        if (IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = nowUtc;
+        NewVersion();
+        return true;
+    }
+
+    /// <summary>Brings the record back into lists and choices; returns whether anything changed.</summary>
+    public bool Restore()
+    {
+        if (!IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = null;
+        NewVersion();
+        return true;
+    }
 
     public IReadOnlyCollection<CourseRun> Runs => _runs;
 

@@ -79,6 +79,23 @@ public sealed class Enrolment
 
     public DateTime EnrolledUtc { get; private set; }
 
+    /// <summary>
+    /// Ends the enrolment because its plan item was withdrawn (added by mistake), from any status;
+    /// returns whether it held a seat until now (the caller releases it).
+    /// </summary>
+    public bool WithdrawWithItem(string reason)
+    {
+        if (!EnrolmentStatusRules.HoldsSeat(Status))
+        {
+            return false;
+        }
+
+        Status = EnrolmentStatus.DroppedOut;
+        WithDiploma = null;
+        DropOutReason = reason.Trim();
+        return true;
+    }
+
     /// <summary>Moves the enrolment; returns why not (an <see cref="InstrumentStatusRules"/> code), or null.</summary>
     public string? MoveTo(EnrolmentStatus to, bool withDiploma, string? reason)
     {

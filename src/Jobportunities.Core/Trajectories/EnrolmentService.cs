@@ -19,12 +19,15 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
     /// <summary>The participant's latest consent for sharing with training providers is not "given".</summary>
     public const string NoTrainingConsent = "NoTrainingConsent";
 
-    /// <summary>Runs of active courses that start today or later, full ones included (the list says so).</summary>
+    /// <summary>The course or its provider is archived: no new enrolment names it (ADR 0025).</summary>
+    public const string CourseArchived = "CourseArchived";
+
+    /// <summary>Runs of active courses that start today or later, full ones included (the list says so); archived courses and providers left out.</summary>
     public async Task<IReadOnlyList<RunChoice>> OpenRunsAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
         return await db.CourseRuns.AsNoTracking()
-            .Where(r => r.StartDate >= today && r.Course!.IsActive)
+            .Where(r => r.StartDate >= today && r.Course!.IsActive && r.Course.ArchivedUtc == null && r.Course.TrainingProvider!.ArchivedUtc == null)
             .OrderBy(r => r.Course!.TrainingProvider!.Name).ThenBy(r => r.Course!.Title).ThenBy(r => r.StartDate)
             .Select(r => new RunChoice(r.Id, r.Course!.TrainingProvider!.Name, r.Course.TrainingProvider.Country, r.Course.Title, r.Course.Sector,
                 r.Course.Level, r.Course.Language, r.StartDate, r.Seats - r.SeatsTaken, r.Course.Cost))
@@ -50,6 +53,7 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
 
         var run = await db.CourseRuns.AsNoTracking().Include(r => r.Course!).ThenInclude(c => c.TrainingProvider).FirstOrDefaultAsync(r => r.Id == runId, ct);
         var refusal = run is null || !run.Course!.IsActive ? "RunNotFound"
+            : run.Course.IsArchived || run.Course.TrainingProvider!.IsArchived ? CourseArchived
             : run.StartDate < clock.Today() ? "RunStarted"
             : await db.Enrolments.AnyAsync(e => e.CourseRunId == runId && e.ParticipantId == participantId && e.Status != EnrolmentStatus.DroppedOut, ct) ? "AlreadyEnrolled"
             : null;

@@ -6,11 +6,15 @@ public enum InstrumentStatus
     Running,
     Done,
     Stopped,
+
+    /// <summary>Added by mistake and withdrawn with a reason: kept in the plan's history, out of costs and progress.</summary>
+    Withdrawn,
 }
 
 /// <summary>
 /// The status transitions of an instrument in a plan, in one place: planned → running → done,
-/// and planned or running → stopped, with a reason. Done and stopped are final.
+/// and planned or running → stopped, with a reason. Done and stopped are final. Withdrawn is not a
+/// move but a correction (<see cref="PlanInstrument.Withdraw"/>), possible from every status, and final.
 /// </summary>
 public static class InstrumentStatusRules
 {
@@ -24,6 +28,7 @@ public static class InstrumentStatusRules
         [InstrumentStatus.Running] = [InstrumentStatus.Done, InstrumentStatus.Stopped],
         [InstrumentStatus.Done] = [],
         [InstrumentStatus.Stopped] = [],
+        [InstrumentStatus.Withdrawn] = [],
     };
 
     public static bool CanMove(InstrumentStatus from, InstrumentStatus to) => Next[from].Contains(to);

@@ -30,6 +30,8 @@ internal sealed class PlanConfigurations :
         builder.Property(i => i.Provider).HasMaxLength(200);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.StopReason).HasMaxLength(500);
+        builder.Property(i => i.WithdrawReason).HasMaxLength(Common.FieldLengths.Plan.WithdrawReason);
+        builder.Property(i => i.WithdrawnByUserId).HasMaxLength(Common.FieldLengths.Account.UserId);
         builder.Property(i => i.Cost).HasPrecision(18, 2);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne(i => i.Instrument).WithMany().HasForeignKey(i => i.InstrumentId).OnDelete(DeleteBehavior.Restrict);

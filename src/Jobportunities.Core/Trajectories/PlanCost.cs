@@ -9,7 +9,7 @@ public sealed record PlanCostSummary(decimal Total, decimal ProgrammeShare, IRea
 
 /// <summary>
 /// The cost of a plan, in one place: the sum of its wagons' costs, except a wagon stopped
-/// before it started (nothing was delivered, so nothing is paid). The total is split over the
+/// before it started (nothing was delivered, so nothing is paid) and a withdrawn one (added by mistake). The total is split over the
 /// payers by the plan's <see cref="CostSplit"/>; without one, the programme pays all. Amounts
 /// are in cents; rounding differences go to the last payer, so the parts add up to the total.
 /// The programme's spend is the sum of its plans' <see cref="PlanCostSummary.ProgrammeShare"/>.
@@ -17,7 +17,7 @@ public sealed record PlanCostSummary(decimal Total, decimal ProgrammeShare, IRea
 public static class PlanCost
 {
     public static bool Counts(InstrumentStatus status, DateOnly? actualStart) =>
-        !(status == InstrumentStatus.Stopped && actualStart is null);
+        status != InstrumentStatus.Withdrawn && !(status == InstrumentStatus.Stopped && actualStart is null);
 
     public static PlanCostSummary Compute(IEnumerable<CostLine> lines, IReadOnlyList<CostShareInput> shares)
     {

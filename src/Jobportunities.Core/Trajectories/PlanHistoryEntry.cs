@@ -14,6 +14,7 @@ public enum PlanChangeKind
     AgreementAdded,
     AgreementChanged,
     CostSplitChanged,
+    InstrumentWithdrawn,
 }
 
 /// <summary>

@@ -52,8 +52,42 @@ public sealed class PlanInstrument : IVersioned
 
     public Guid Version { get; private set; }
 
+    /// <summary>When the item was withdrawn (added by mistake); null while it counts.</summary>
+    public DateTime? WithdrawnUtc { get; private set; }
+
+    public string? WithdrawnByUserId { get; private set; }
+
+    public string? WithdrawReason { get; private set; }
+
+    public bool IsWithdrawn => Status == InstrumentStatus.Withdrawn;
+
+    /// <summary>
+    /// Withdraws an item added by mistake, from any status: it stays in the plan with the reason,
+    /// who and when, and leaves costs and progress. False when it was withdrawn already.
+    /// </summary>
+    public bool Withdraw(string reason, string byUserId, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (IsWithdrawn)
+        {
+            return false;
+        }
+
+        Status = InstrumentStatus.Withdrawn;
+        WithdrawReason = reason.Trim();
+        WithdrawnByUserId = byUserId;
+        WithdrawnUtc = nowUtc;
+        NewVersion();
+        return true;
+    }
+
     public void Update(PlanInstrumentInput input)
     {
+        if (IsWithdrawn)
+        {
+            throw new InvalidOperationException("A withdrawn plan item does not change.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(input.Cost);
         if (input.PlannedStart is { } start && input.PlannedEnd is { } end && end < start)
         {

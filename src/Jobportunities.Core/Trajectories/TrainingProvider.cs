@@ -4,7 +4,7 @@ using Jobportunities.Core.Organisations;
 namespace Jobportunities.Core.Trajectories;
 
 /// <summary>An opleider (NL) or Bildungsträger (DE) with its courses.</summary>
-public sealed class TrainingProvider : IVersioned
+public sealed class TrainingProvider : IVersioned, Common.IArchivable
 {
     private readonly List<Course> _courses = [];
 
@@ -28,6 +28,37 @@ public sealed class TrainingProvider : IVersioned
     public string Postcode { get; private set; } = "";
 
     public Guid Version { get; private set; }
+
+    /// <summary>Set while archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
+    public DateTime? ArchivedUtc { get; private set; }
+
+    public bool IsArchived => ArchivedUtc is not null;
+
+    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
+    public bool Archive(DateTime nowUtc)
+    {
+        if (IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = nowUtc;
+        NewVersion();
+        return true;
+    }
+
+    /// <summary>Brings the record back into lists and choices; returns whether anything changed.</summary>
+    public bool Restore()
+    {
+        if (!IsArchived)
+        {
+            return false;
+        }
+
+        ArchivedUtc = null;
+        NewVersion();
+        return true;
+    }
 
     public IReadOnlyCollection<Course> Courses => _courses;
 

@@ -1,5 +1,7 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
+using Jobportunities.Core.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Trajectories;
@@ -13,12 +15,19 @@ public sealed record ProviderSummary(int Id, string Name, string Country, string
 /// coaches read them (the policies guard this in the web layer). Seats are changed with the
 /// same conditional statement as enrolments, so capacity never drops below what is taken.
 /// </summary>
-public sealed class TrainingProviderService(AppDbContext db, TimeProvider clock)
+public sealed class TrainingProviderService(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
-    public async Task<IReadOnlyList<ProviderSummary>> ListAsync(CancellationToken ct = default)
+    public const string ProviderObject = "TrainingProvider";
+    public const string CourseObject = "Course";
+
+    /// <summary>Who keeps the catalogue, and so archives and restores providers and courses: leads and administrators.</summary>
+    public static bool MayKeep(StaffUser user) => user.IsInRole(Roles.ProgrammeLead) || user.IsInRole(Roles.Administrator);
+
+    /// <summary>The providers without the archived ones, or (archived: true) only the archived ones, to find and restore them.</summary>
+    public async Task<IReadOnlyList<ProviderSummary>> ListAsync(CancellationToken ct = default, bool archived = false)
     {
         var today = clock.Today();
-        return await db.TrainingProviders.AsNoTracking().OrderBy(p => p.Country).ThenBy(p => p.Name)
+        return await db.TrainingProviders.AsNoTracking().Where(p => (p.ArchivedUtc != null) == archived).OrderBy(p => p.Country).ThenBy(p => p.Name)
             .Select(p => new ProviderSummary(p.Id, p.Name, p.Country, p.City, p.Postcode, p.Courses.Count,
                 p.Courses.SelectMany(c => c.Runs).Count(r => r.StartDate >= today)))
             .ToListAsync(ct);
@@ -29,6 +38,14 @@ public sealed class TrainingProviderService(AppDbContext db, TimeProvider clock)
 
     public Task<Course?> FindCourseAsync(int providerId, int courseId, CancellationToken ct = default) =>
         db.Courses.AsNoTracking().Include(c => c.TrainingProvider).Include(c => c.Runs).FirstOrDefaultAsync(c => c.Id == courseId && c.TrainingProviderId == providerId, ct);
+
+    /// <summary>Archives (true) or restores (false) a provider: its courses leave the enrolment choice with it (ADR 0025). Audited.</summary>
+    public Task<Result<TrainingProvider>> SetArchivedAsync(StaffUser user, int id, bool archived, CancellationToken ct = default) =>
+        new Archiver(db, audit, clock).SetArchivedAsync(user, db.TrainingProviders, id, archived, MayKeep(user), ProviderObject, ct);
+
+    /// <summary>Archives (true) or restores (false) one course of a provider (ADR 0025). Audited.</summary>
+    public Task<Result<Course>> SetCourseArchivedAsync(StaffUser user, int providerId, int courseId, bool archived, CancellationToken ct = default) =>
+        new Archiver(db, audit, clock).SetArchivedAsync(user, db.Courses.Where(c => c.TrainingProviderId == providerId), courseId, archived, MayKeep(user), CourseObject, ct);
 
     public async Task<Result<int>> CreateAsync(ProviderSettings s, CancellationToken ct = default)
     {
@@ -82,6 +99,11 @@ public sealed class TrainingProviderService(AppDbContext db, TimeProvider clock)
             return Result<int>.NotFound();
         }
 
+        if (provider.IsArchived)
+        {
+            return Result<int>.Invalid("ProviderArchived");
+        }
+
         var course = provider.AddCourse(details);
         await db.SaveChangesAsync(ct);
         return Result<int>.Ok(course.Id);
@@ -116,10 +138,15 @@ public sealed class TrainingProviderService(AppDbContext db, TimeProvider clock)
 
     public async Task<Result<int>> AddRunAsync(int providerId, int courseId, DateOnly startDate, int seats, CancellationToken ct = default)
     {
-        var course = await db.Courses.FirstOrDefaultAsync(c => c.Id == courseId && c.TrainingProviderId == providerId, ct);
+        var course = await db.Courses.Include(c => c.TrainingProvider).FirstOrDefaultAsync(c => c.Id == courseId && c.TrainingProviderId == providerId, ct);
         if (course is null)
         {
             return Result<int>.NotFound();
+        }
+
+        if (course.IsArchived || course.TrainingProvider!.IsArchived)
+        {
+            return Result<int>.Invalid("CourseArchived");
         }
 
         var run = course.AddRun(startDate, seats);

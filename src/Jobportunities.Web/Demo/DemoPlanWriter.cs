@@ -29,6 +29,8 @@ public sealed partial class DemoTrajectorySeeder
             ("health", true) => "Vorübergehend aus gesundheitlichen Gründen nicht belastbar.",
             ("dropout", false) => "De opleiding bleek niet te combineren met de zorg voor een familielid.",
             ("dropout", true) => "Die Weiterbildung ließ sich nicht mit der Pflege eines Angehörigen vereinbaren.",
+            ("twice", false) => "Per vergissing twee keer toegevoegd.",
+            ("twice", true) => "Versehentlich zweimal hinzugefügt.",
             ("funder", false) => "Gemeente Emmen",
             _ => "Jobcenter Landkreis Emsland",
         };
@@ -72,6 +74,16 @@ public sealed partial class DemoTrajectorySeeder
             }
 
             return wagon;
+        }
+
+        /// <summary>Withdraws a wagon added by mistake, by the coach, with its history line.</summary>
+        public void Withdraw(PlanInstrument wagon, int daysAgo)
+        {
+            var reason = Text("twice");
+            if (wagon.Withdraw(reason, p.CoachId, At(daysAgo)))
+            {
+                _afterItems.Add(() => History(PlanChangeKind.InstrumentWithdrawn, wagon.Id, daysAgo, InstrumentStatus.Withdrawn.ToString(), reason));
+            }
         }
 
         public void Certificate(PlanInstrument wagon, int daysAgo) => _afterItems.Add(() =>

@@ -65,12 +65,13 @@ public sealed partial class DemoTrajectorySeeder(AppDbContext db, TimeProvider c
         var future = local.Where(r => r.StartDate > today && !r.IsFull && r.Seats > 1).ToList();
         switch (scenario)
         {
-            case 0: // just planned
+            case 0: // just planned; one wagon added twice by mistake and withdrawn
                 plan.Goal(0, 60);
                 plan.Goal(1, 180);
                 plan.Wagon("werkfit", 7, daysAgo: 5);
                 plan.Wagon("cv-solliciteren", 35, daysAgo: 5);
                 plan.Wagon("digitale-vaardigheden", 35, daysAgo: 4);
+                plan.Withdraw(plan.Wagon("digitale-vaardigheden", 35, daysAgo: 4), 3);
                 break;
             case 1: // under way, a course ahead
                 plan.Goal(0, -10, achievedDaysAgo: 12);

@@ -48,9 +48,24 @@ public sealed class CoachingPlanJourneyTests(BrowserFixture browser, BrowserAppF
         await BrowserFixture.ScreenshotAsync(page, "coaching-plan");
         await AxeCheck.AssertNoViolationsAsync(page);
 
+        // The CV wagon was added by mistake: withdrawn with a reason, it leaves the train and the cost but stays in the plan.
+        var cv = train.Nth(1);
+        await cv.Locator("details[id^=\"withdraw-\"] > summary").ClickAsync();
+        await cv.GetByRole(AriaRole.Button, new() { Name = "Wagon intrekken" }).ClickAsync();
+        await Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+        await page.Locator("#train-list > li").Nth(1).GetByLabel("Reden van intrekken").FillAsync("Per vergissing toegevoegd");
+        await page.Locator("#train-list > li").Nth(1).GetByRole(AriaRole.Button, new() { Name = "Wagon intrekken" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De wagon is ingetrokken.");
+        await Expect(train).ToHaveCountAsync(3);
+        await Expect(page.Locator("#withdrawn-list")).ToContainTextAsync("CV en solliciteren");
+        await Expect(page.Locator("#withdrawn-list")).ToContainTextAsync("Per vergissing toegevoegd");
+        await Expect(page.Locator("#plan-total")).ToHaveTextAsync("€ 3.600");
+        await Expect(page.Locator("#plan-history tbody tr")).ToHaveCountAsync(5);
+        await AxeCheck.AssertNoViolationsAsync(page);
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Afdrukbaar plan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trajectplan");
-        await Expect(page.Locator("#print-train tbody tr")).ToHaveCountAsync(4);
+        await Expect(page.Locator("#print-train tbody tr")).ToHaveCountAsync(3);
         await Expect(page.Locator("#signatures > div")).ToHaveCountAsync(2);
         await Expect(page.Locator("#signatures")).ToContainTextAsync("Handtekening deelnemer");
         await Expect(page.Locator("#signatures")).ToContainTextAsync("Sanne de Vries");

@@ -98,29 +98,9 @@ public sealed class EmployersController(
     [Authorize(Policy = Policies.EmployerManagement)]
     public Task<IActionResult> Restore(int id, [Bind(Prefix = "Archive")] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, false, ct);
 
-    private async Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct)
-    {
-        (await archiveValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Archive");
-        if (!ModelState.IsValid)
-        {
-            return await DetailsPageAsync(id, new EmployerContactForm(), ct);
-        }
-
-        var result = await employers.SetArchivedAsync(User.ToStaffUser(), id, archive, ct);
-        switch (result.Outcome)
-        {
-            case Outcome.Ok:
-                TempData["Notice"] = texts[archive ? "Archive.Archived.Notice" : "Archive.Restored.Notice", result.Value!.Name].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            case Outcome.Conflict:
-                ModelState.AddModelError(string.Empty, texts["Concurrency.Conflict"]);
-                return await DetailsPageAsync(id, new EmployerContactForm(), ct);
-            case Outcome.Refused:
-                return Forbid();
-            default:
-                return NotFound();
-        }
-    }
+    private Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct) =>
+        this.ArchiveOrRestoreAsync(archiveValidator, texts, form, archive, () => employers.SetArchivedAsync(User.ToStaffUser(), id, archive, ct), e => e.Name,
+            () => DetailsPageAsync(id, new EmployerContactForm(), ct), () => RedirectToAction(nameof(Details), new { id }), ct);
 
     private IActionResult Saved(Result<EmployerRef> result, int? id, EmployerForm form, string noticeKey)
     {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Employers;
 using Jobportunities.Core.Matching;
+using Jobportunities.Web.Features.Shared;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,12 +17,13 @@ public sealed class MatchingEventsController(
     MatchingEventService events,
     VacancyService vacancies,
     IValidator<EventForm> validator,
+    IValidator<ArchiveForm> archiveValidator,
     TimeProvider clock,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new EventListPage(await events.ListAsync(User.ToStaffUser(), ct), clock.Today(), EmployerService.MayManage(User.ToStaffUser())));
+    public async Task<IActionResult> Index(bool archived, CancellationToken ct) =>
+        View(new EventListPage(await events.ListAsync(User.ToStaffUser(), ct, archived), clock.Today(), EmployerService.MayManage(User.ToStaffUser())) { Archived = archived });
 
     [HttpGet("new")]
     [Authorize(Policy = Policies.EmployerManagement)]
@@ -58,11 +60,29 @@ public sealed class MatchingEventsController(
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => await DetailsPageAsync(id, ct);
+
+    [HttpPost("{id:int}/archive")]
+    [Authorize(Policy = Policies.EmployerManagement)]
+    public Task<IActionResult> Archive(int id, [Bind(Prefix = ArchiveActions.Prefix)] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, true, ct);
+
+    [HttpPost("{id:int}/restore")]
+    [Authorize(Policy = Policies.EmployerManagement)]
+    public Task<IActionResult> Restore(int id, [Bind(Prefix = ArchiveActions.Prefix)] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, false, ct);
+
+    private Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct) =>
+        this.ArchiveOrRestoreAsync(archiveValidator, texts, form, archive, () => events.SetArchivedAsync(User.ToStaffUser(), id, archive, ct), e => e.Title,
+            () => DetailsPageAsync(id, ct), () => RedirectToAction(nameof(Details), new { id }), ct);
+
+    private async Task<IActionResult> DetailsPageAsync(int id, CancellationToken ct)
     {
         var details = await events.FindAsync(User.ToStaffUser(), id, ct);
-        return details is null ? NotFound() : View(new EventPage(details, new ConversationForm()));
+        return details is null ? NotFound() : View(nameof(Details), new EventPage(details, new ConversationForm()));
     }
 }
 
-public sealed record EventListPage(IReadOnlyList<EventRow> Rows, DateOnly Today, bool CanCreate);
+public sealed record EventListPage(IReadOnlyList<EventRow> Rows, DateOnly Today, bool CanCreate)
+{
+    /// <summary>The list shows the archived events instead of the others.</summary>
+    public bool Archived { get; init; }
+}

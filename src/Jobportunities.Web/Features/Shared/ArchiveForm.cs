@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jobportunities.Core.Common;
 using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Shared;
@@ -18,4 +19,10 @@ public sealed class ArchiveFormValidator : AbstractValidator<ArchiveForm>
 }
 
 /// <summary>The archive block of a record's page: where to post and whether it is archived now.</summary>
-public sealed record ArchiveBlock(string Action, bool IsArchived, DateOnly? ArchivedOn);
+public sealed record ArchiveBlock(string Action, bool IsArchived, DateOnly? ArchivedOn)
+{
+    /// <summary>The block of a record whose page is at <paramref name="recordPath"/>: it posts to recordPath/archive or recordPath/restore.</summary>
+    public static ArchiveBlock For(string recordPath, IArchivable record) =>
+        new($"{recordPath}/{(record.ArchivedUtc is null ? "archive" : "restore")}", record.ArchivedUtc is not null,
+            record.ArchivedUtc is { } at ? DateOnly.FromDateTime(at) : null);
+}

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Trajectories;
+using Jobportunities.Web.Features.Shared;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,7 @@ public sealed class CoursesController(
     IValidator<CourseForm> courseValidator,
     IValidator<RunForm> runValidator,
     IValidator<SeatsForm> seatsValidator,
+    IValidator<ArchiveForm> archiveValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     private const string CourseView = "~/Features/TrainingProviders/Course.cshtml";
@@ -40,6 +42,12 @@ public sealed class CoursesController(
         }
 
         var result = await providers.AddCourseAsync(id, form.ToDetails(), ct);
+        if (!result.IsOk)
+        {
+            ModelState.AddModelError("Form.Title", texts["Courses.Error." + result.ErrorCode]);
+            return View(CourseView, new CoursePage { Provider = provider, Form = form });
+        }
+
         TempData["Notice"] = texts["Courses.Saved", form.Title!.Trim()].Value;
         return RedirectToAction(nameof(Edit), new { id, courseId = result.Value });
     }
@@ -93,6 +101,12 @@ public sealed class CoursesController(
             return NotFound();
         }
 
+        if (result.Outcome == Outcome.Invalid)
+        {
+            ModelState.AddModelError("Run.StartDate", texts["Courses.Error." + result.ErrorCode]);
+            return await PageAsync(id, courseId, p => p.Run = form, ct);
+        }
+
         TempData["Notice"] = texts["Courses.RunSaved"].Value;
         return Redirect($"/training-providers/{id}/courses/{courseId}#runs");
     }
@@ -121,6 +135,16 @@ public sealed class CoursesController(
                 return NotFound();
         }
     }
+
+    [HttpPost("{courseId:int}/archive")]
+    public Task<IActionResult> Archive(int id, int courseId, [Bind(Prefix = ArchiveActions.Prefix)] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, courseId, form, true, ct);
+
+    [HttpPost("{courseId:int}/restore")]
+    public Task<IActionResult> Restore(int id, int courseId, [Bind(Prefix = ArchiveActions.Prefix)] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, courseId, form, false, ct);
+
+    private Task<IActionResult> SetArchivedAsync(int id, int courseId, ArchiveForm form, bool archive, CancellationToken ct) =>
+        this.ArchiveOrRestoreAsync(archiveValidator, texts, form, archive, () => providers.SetCourseArchivedAsync(User.ToStaffUser(), id, courseId, archive, ct), c => c.Title,
+            () => PageAsync(id, courseId, null, ct), () => RedirectToAction(nameof(Edit), new { id, courseId }), ct);
 
     private async Task<IActionResult> PageAsync(int id, int? courseId, Action<CoursePage>? keep, CancellationToken ct)
     {

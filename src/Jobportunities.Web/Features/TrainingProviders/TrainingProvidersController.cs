@@ -1,6 +1,7 @@
 using FluentValidation;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Trajectories;
+using Jobportunities.Web.Features.Shared;
 using Jobportunities.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,16 +15,31 @@ namespace Jobportunities.Web.Features.TrainingProviders;
 public sealed class TrainingProvidersController(
     TrainingProviderService providers,
     IValidator<ProviderForm> validator,
+    IValidator<ArchiveForm> archiveValidator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await providers.ListAsync(ct));
+    public async Task<IActionResult> Index(bool archived, CancellationToken ct) => View(new ProviderListPage(await providers.ListAsync(ct, archived), archived));
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    public Task<IActionResult> Details(int id, CancellationToken ct) => DetailsPageAsync(id, ct);
+
+    [Authorize(Policy = Policies.ProgrammeManagement)]
+    [HttpPost("{id:int}/archive")]
+    public Task<IActionResult> Archive(int id, [Bind(Prefix = ArchiveActions.Prefix)] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, true, ct);
+
+    [Authorize(Policy = Policies.ProgrammeManagement)]
+    [HttpPost("{id:int}/restore")]
+    public Task<IActionResult> Restore(int id, [Bind(Prefix = ArchiveActions.Prefix)] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, false, ct);
+
+    private Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct) =>
+        this.ArchiveOrRestoreAsync(archiveValidator, texts, form, archive, () => providers.SetArchivedAsync(User.ToStaffUser(), id, archive, ct), p => p.Name,
+            () => DetailsPageAsync(id, ct), () => RedirectToAction(nameof(Details), new { id }), ct);
+
+    private async Task<IActionResult> DetailsPageAsync(int id, CancellationToken ct)
     {
         var provider = await providers.FindAsync(id, ct);
-        return provider is null ? NotFound() : View(provider);
+        return provider is null ? NotFound() : View(nameof(Details), provider);
     }
 
     [Authorize(Policy = Policies.ProgrammeManagement)]
@@ -88,3 +104,6 @@ public sealed class TrainingProvidersController(
         }
     }
 }
+
+/// <summary>The providers' list: the active ones, or only the archived ones.</summary>
+public sealed record ProviderListPage(IReadOnlyList<ProviderSummary> Rows, bool Archived);

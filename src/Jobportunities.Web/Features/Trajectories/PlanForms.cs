@@ -58,6 +58,12 @@ public sealed class StatusForm
     public string? Reason { get; set; }
 }
 
+/// <summary>Withdrawing a plan item added by mistake: the reason is required and stays in the plan's history.</summary>
+public sealed class WithdrawForm
+{
+    public string? Reason { get; set; }
+}
+
 public sealed class CertificateForm
 {
     public string? Occupation { get; set; }

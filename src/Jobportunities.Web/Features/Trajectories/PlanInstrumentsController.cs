@@ -17,6 +17,7 @@ public sealed class PlanInstrumentsController(
     IValidator<InstrumentForm> editValidator,
     IValidator<StatusForm> statusValidator,
     IValidator<CertificateForm> certificateValidator,
+    IValidator<WithdrawForm> withdrawValidator,
     IStringLocalizer<SharedResource> texts) : PlanControllerBase(pages, texts)
 {
     [HttpPost("")]
@@ -64,6 +65,23 @@ public sealed class PlanInstrumentsController(
 
         var result = await plans.ChangeInstrumentStatusAsync(User.ToStaffUser(), id, itemId, form.To!.Value, form.Date!.Value, form.Reason, ct);
         return await AnswerAsync(result, id, "Plan.StatusSaved", $"wagon-{itemId}", prefix + ".To", Keep, ct);
+    }
+
+    /// <summary>Withdraws a plan item added by mistake, with a reason (whoever may edit the plan).</summary>
+    [HttpPost("{itemId:int}/withdraw")]
+    public async Task<IActionResult> Withdraw(int id, int itemId, [Bind(Prefix = "Withdrawals")] Dictionary<int, WithdrawForm> forms, CancellationToken ct)
+    {
+        var form = forms.GetValueOrDefault(itemId) ?? new WithdrawForm();
+        var prefix = $"Withdrawals[{itemId}]";
+        (await withdrawValidator.ValidateAsync(form, ct)).AddTo(ModelState, prefix);
+        void Keep(PlanViewModel m) => (m.Withdrawals[itemId], m.Open) = (form, $"withdraw-{itemId}");
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(id, Keep, ct);
+        }
+
+        var result = await plans.WithdrawInstrumentAsync(User.ToStaffUser(), id, itemId, form.Reason!, ct);
+        return await AnswerAsync(result, id, "Plan.Withdrawn.Notice", "withdrawn", prefix + ".Reason", Keep, ct);
     }
 
     [HttpPost("{itemId:int}/certificate")]

@@ -40,6 +40,8 @@ public sealed class PlanViewModel
 
     public Dictionary<int, CertificateForm> Certificates { get; set; } = [];
 
+    public Dictionary<int, WithdrawForm> Withdrawals { get; set; } = [];
+
     public EnrolForm Enrol { get; set; } = new();
 
     public Dictionary<int, EnrolmentStatusForm> EnrolmentStatuses { get; set; } = [];
@@ -85,6 +87,7 @@ public sealed class PlanPageBuilder(CoachingPlanService plans, ProgrammeSpendSer
             Instruments = plan.Instruments.ToDictionary(i => i.Id, InstrumentForm.From),
             Statuses = plan.Instruments.ToDictionary(i => i.Id, _ => new StatusForm { Date = today }),
             Certificates = plan.Instruments.ToDictionary(i => i.Id, i => CertificateForm.From(plan.CertificateOf(i.Id), today)),
+            Withdrawals = plan.Instruments.ToDictionary(i => i.Id, _ => new WithdrawForm()),
             EnrolmentStatuses = plan.Enrolments.ToDictionary(e => e.Id, _ => new EnrolmentStatusForm { Date = today }),
             Agreements = plan.Agreements.ToDictionary(a => a.Id, AgreementForm.From),
             CostSplit = CostSplitForm.From(plan.Shares),

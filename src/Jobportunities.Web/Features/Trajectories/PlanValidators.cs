@@ -49,6 +49,15 @@ public sealed class StatusFormValidator : AbstractValidator<StatusForm>
     }
 }
 
+public sealed class WithdrawFormValidator : AbstractValidator<WithdrawForm>
+{
+    public WithdrawFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Validation.Required", t["Plan.Withdraw.Reason"]])
+            .MaximumLength(FieldLengths.Plan.WithdrawReason).WithMessage(t["Validation.MaxLength", t["Plan.Withdraw.Reason"], FieldLengths.Plan.WithdrawReason]);
+    }
+}
+
 public sealed class CertificateFormValidator : AbstractValidator<CertificateForm>
 {
     public CertificateFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)

@@ -137,18 +137,15 @@ public sealed class VacanciesController(
     [Authorize(Policy = Policies.EmployerManagement)]
     public Task<IActionResult> Restore(int id, [Bind(Prefix = "Archive")] ArchiveForm form, CancellationToken ct) => SetArchivedAsync(id, form, false, ct);
 
-    private async Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct)
-    {
-        (await archiveValidator.ValidateAsync(form, ct)).AddTo(ModelState, "Archive");
-        if (!ModelState.IsValid)
-        {
-            var user = User.ToStaffUser();
-            var details = await vacancies.FindAsync(user, id, ct);
-            return details is null ? NotFound() : View(nameof(Details), new VacancyPage(details, await proposals.ListAsync(user, details.Vacancy, ct), EmployerService.MayManage(user)));
-        }
-
-        return Done(await vacancies.SetArchivedAsync(User.ToStaffUser(), id, archive, ct), id, archive ? "Archive.Archived.Notice" : "Archive.Restored.Notice");
-    }
+    private Task<IActionResult> SetArchivedAsync(int id, ArchiveForm form, bool archive, CancellationToken ct) =>
+        this.ArchiveOrRestoreAsync(archiveValidator, texts, form, archive, () => vacancies.SetArchivedAsync(User.ToStaffUser(), id, archive, ct), v => v.Title,
+            async () =>
+            {
+                var user = User.ToStaffUser();
+                var details = await vacancies.FindAsync(user, id, ct);
+                return details is null ? NotFound() : View(nameof(Details), new VacancyPage(details, await proposals.ListAsync(user, details.Vacancy, ct), EmployerService.MayManage(user)));
+            },
+            () => RedirectToAction(nameof(Details), new { id }), ct);
 
     private IActionResult Done(Result<Vacancy> result, int id, string noticeKey)
     {
