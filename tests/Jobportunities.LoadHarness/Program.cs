@@ -36,7 +36,9 @@ else if (!options.CheckOnly)
     {
         foreach (var page in pages)
         {
-            var result = await Wrk.RunAsync(baseUrl, page, options);
+            // Take the cookie the app renewed (security-stamp re-validation once a minute), as a browser does.
+            var run = page.Cookie is null ? page : page with { Cookie = await Scenario.RenewAsync(baseUrl, page.Cookie, page.Path) };
+            var result = await Wrk.RunAsync(baseUrl, run, options);
             results[page.Name].Add(result);
             Console.WriteLine($"// round {round} {page.Name}: {result.RequestsPerSecond:N0}/s, p50 {result.P50Ms:N1} ms, p99 {result.P99Ms:N1} ms, errors {result.Errors}");
         }

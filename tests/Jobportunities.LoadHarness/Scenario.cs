@@ -178,6 +178,21 @@ public static partial class Scenario
         return file;
     }
 
+    /// <summary>
+    /// The role's cookies as the app renews them: one GET of the page with the cookies, taking any cookie
+    /// it sets. The app re-validates a session's security stamp once a minute and then issues a new
+    /// cookie; wrk never sends that back, so without this every request after the first minute would
+    /// repeat the full re-validation (user, roles and claims read again), which no browser does.
+    /// </summary>
+    public static async Task<string> RenewAsync(string baseUrl, string cookie, string path)
+    {
+        var cookies = cookie.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split('=', 2)).Where(c => c.Length == 2).ToDictionary(c => c[0], c => c[1]);
+        using var http = Client(baseUrl);
+        await GetAsync(http, path, cookies);
+        return CookieHeader(cookies);
+    }
+
     private static HttpClient Client(string baseUrl) =>
         new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
 
