@@ -11,6 +11,11 @@ Console.WriteLine($"// database: {options.Scale:N0} participants in {dbFile}");
 var work = Path.Combine(Path.GetTempPath(), $"jobportunities-load-{options.Scale}.work.db");
 BenchmarkDatabase.EnsureFilled(dbFile, options.Scale);
 SqliteConnection.ClearAllPools();
+foreach (var leftover in new[] { work + "-wal", work + "-shm" })
+{
+    File.Delete(leftover); // a previous run's write-ahead log would be replayed onto the fresh copy
+}
+
 File.Copy(dbFile, work, overwrite: true); // every run starts from the same data
 
 using var app = AppProcess.Start(root, work, options.Port);

@@ -21,7 +21,9 @@ public static class Soak
             round++;
             foreach (var page in pages)
             {
-                var result = await Wrk.RunAsync(baseUrl, page, options);
+                // Take the cookie the app renewed, as a browser does (see Program.cs).
+                var run = page.Cookie is null ? page : page with { Cookie = await Scenario.RenewAsync(baseUrl, page.Cookie, page.Path) };
+                var result = await Wrk.RunAsync(baseUrl, run, options);
                 requests += (long)(result.RequestsPerSecond * options.Seconds);
                 errors += result.Errors;
             }

@@ -1,5 +1,4 @@
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Organisations;
 
 namespace Jobportunities.Core.Employers;
@@ -9,7 +8,7 @@ namespace Jobportunities.Core.Employers;
 /// number (DE, e.g. "HRB 12345 Osnabrück"). The same registration in the same country is one
 /// employer (unique index).
 /// </summary>
-public sealed class Employer : IVersioned, IArchivable
+public sealed class Employer : ArchivableRecord, IArchivable
 {
     private readonly List<EmployerContact> _contacts = [];
 
@@ -47,39 +46,7 @@ public sealed class Employer : IVersioned, IArchivable
 
     public DateTime CreatedUtc { get; private set; }
 
-    public Guid Version { get; private set; }
-
-    /// <summary>Set while the employer is archived: out of lists and choices, still shown where history points at it.</summary>
-    public DateTime? ArchivedUtc { get; private set; }
-
-    public bool IsArchived => ArchivedUtc is not null;
-
     public IReadOnlyCollection<EmployerContact> Contacts => _contacts;
-
-    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
-    public bool Archive(DateTime nowUtc)
-    {
-        if (IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = nowUtc;
-        NewVersion();
-        return true;
-    }
-
-    public bool Restore()
-    {
-        if (!IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = null;
-        NewVersion();
-        return true;
-    }
 
     public void Update(string name, Sector sector, string? street, string? postcode, string? city, string? notes)
     {
@@ -109,8 +76,6 @@ public sealed class Employer : IVersioned, IArchivable
         Country = normalisedCountry;
         NewVersion();
     }
-
-    public void NewVersion() => Version = Guid.NewGuid();
 
     /// <summary>
     /// "12345678" for a KvK number; for DE register type, number and court, e.g. "HRB 12345 Osnabrück"

@@ -1,5 +1,4 @@
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Organisations;
 
 namespace Jobportunities.Core.Employers;
@@ -15,7 +14,7 @@ public enum VacancyStatus
 /// A vacancy or workplace at an employer. A "created workplace" is a place made for someone
 /// far from the labour market (Meedoen Werkt's hundred employers).
 /// </summary>
-public sealed class Vacancy : IVersioned, IArchivable
+public sealed class Vacancy : ArchivableRecord, IArchivable
 {
     private Vacancy()
     {
@@ -59,39 +58,6 @@ public sealed class Vacancy : IVersioned, IArchivable
 
     public DateTime CreatedUtc { get; private set; }
 
-    public Guid Version { get; private set; }
-
-    /// <summary>Set while the vacancy is archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
-    public DateTime? ArchivedUtc { get; private set; }
-
-    public bool IsArchived => ArchivedUtc is not null;
-
-    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
-    public bool Archive(DateTime nowUtc)
-    {
-        if (IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = nowUtc;
-        NewVersion();
-        return true;
-    }
-
-    /// <summary>Brings an archived vacancy back into lists and choices; returns whether anything changed.</summary>
-    public bool Restore()
-    {
-        if (!IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = null;
-        NewVersion();
-        return true;
-    }
-
     public void Update(string title, Sector sector, decimal hoursPerWeek, string postcode, string country, int openings, string? requirements, bool isCreatedWorkplace)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -121,6 +87,4 @@ public sealed class Vacancy : IVersioned, IArchivable
         Status = status;
         NewVersion();
     }
-
-    public void NewVersion() => Version = Guid.NewGuid();
 }

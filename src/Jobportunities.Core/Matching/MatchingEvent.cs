@@ -1,4 +1,3 @@
-using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.Matching;
 
@@ -14,7 +13,7 @@ public enum Attendance
 /// employers. Who came is recorded from the day itself; the conversations that followed name a
 /// candidate and an employer who were both invited. Placements point back to it (Placement.MatchingEventId).
 /// </summary>
-public sealed class MatchingEvent : IVersioned, Common.IArchivable
+public sealed class MatchingEvent : Common.ArchivableRecord, Common.IArchivable
 {
     private readonly List<EventCandidate> _candidates = [];
     private readonly List<EventEmployer> _employers = [];
@@ -52,39 +51,6 @@ public sealed class MatchingEvent : IVersioned, Common.IArchivable
     public string CreatedByUserId { get; private set; } = "";
 
     public DateTime CreatedUtc { get; private set; }
-
-    public Guid Version { get; private set; }
-
-    /// <summary>Set while archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
-    public DateTime? ArchivedUtc { get; private set; }
-
-    public bool IsArchived => ArchivedUtc is not null;
-
-    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
-    public bool Archive(DateTime nowUtc)
-    {
-        if (IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = nowUtc;
-        NewVersion();
-        return true;
-    }
-
-    /// <summary>Brings the record back into lists and choices; returns whether anything changed.</summary>
-    public bool Restore()
-    {
-        if (!IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = null;
-        NewVersion();
-        return true;
-    }
 
     public IReadOnlyCollection<EventCandidate> Candidates => _candidates;
 
@@ -158,8 +124,6 @@ public sealed class MatchingEvent : IVersioned, Common.IArchivable
         NewVersion();
         return conversation;
     }
-
-    public void NewVersion() => Version = Guid.NewGuid();
 }
 
 public sealed class EventCandidate

@@ -1,5 +1,4 @@
 using Jobportunities.Core.Common;
-using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.Trajectories;
 
@@ -7,7 +6,7 @@ namespace Jobportunities.Core.Trajectories;
 /// A course (training place) of a provider: sector, level (NLQF/DQR, which follow the EQF
 /// levels 1–8), language, location and cost. Each start date is a <see cref="CourseRun"/> with its seats.
 /// </summary>
-public sealed class Course : IVersioned, Common.IArchivable
+public sealed class Course : ArchivableRecord, IArchivable
 {
     private readonly List<CourseRun> _runs = [];
 
@@ -48,39 +47,6 @@ public sealed class Course : IVersioned, Common.IArchivable
     public string? Description { get; private set; }
 
     public bool IsActive { get; private set; }
-
-    public Guid Version { get; private set; }
-
-    /// <summary>Set while archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
-    public DateTime? ArchivedUtc { get; private set; }
-
-    public bool IsArchived => ArchivedUtc is not null;
-
-    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
-    public bool Archive(DateTime nowUtc)
-    {
-        if (IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = nowUtc;
-        NewVersion();
-        return true;
-    }
-
-    /// <summary>Brings the record back into lists and choices; returns whether anything changed.</summary>
-    public bool Restore()
-    {
-        if (!IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = null;
-        NewVersion();
-        return true;
-    }
 
     public IReadOnlyCollection<CourseRun> Runs => _runs;
 
@@ -130,6 +96,4 @@ public sealed class Course : IVersioned, Common.IArchivable
 
     /// <summary>The planned end of a run that starts on <paramref name="start"/>, when the duration is known.</summary>
     public DateOnly? EndOf(DateOnly start) => DurationWeeks is { } weeks ? start.AddDays((weeks * 7) - 1) : null;
-
-    public void NewVersion() => Version = Guid.NewGuid();
 }

@@ -1,10 +1,9 @@
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Organisations;
 
 namespace Jobportunities.Core.Trajectories;
 
 /// <summary>An opleider (NL) or Bildungsträger (DE) with its courses.</summary>
-public sealed class TrainingProvider : IVersioned, Common.IArchivable
+public sealed class TrainingProvider : Common.ArchivableRecord, Common.IArchivable
 {
     private readonly List<Course> _courses = [];
 
@@ -27,39 +26,6 @@ public sealed class TrainingProvider : IVersioned, Common.IArchivable
 
     public string Postcode { get; private set; } = "";
 
-    public Guid Version { get; private set; }
-
-    /// <summary>Set while archived: out of lists and choices, still shown where history points at it (ADR 0025).</summary>
-    public DateTime? ArchivedUtc { get; private set; }
-
-    public bool IsArchived => ArchivedUtc is not null;
-
-    /// <summary>Archives instead of deleting (ADR 0025); returns whether anything changed.</summary>
-    public bool Archive(DateTime nowUtc)
-    {
-        if (IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = nowUtc;
-        NewVersion();
-        return true;
-    }
-
-    /// <summary>Brings the record back into lists and choices; returns whether anything changed.</summary>
-    public bool Restore()
-    {
-        if (!IsArchived)
-        {
-            return false;
-        }
-
-        ArchivedUtc = null;
-        NewVersion();
-        return true;
-    }
-
     public IReadOnlyCollection<Course> Courses => _courses;
 
     public void Update(string name, string country, string city, string postcode)
@@ -79,8 +45,6 @@ public sealed class TrainingProvider : IVersioned, Common.IArchivable
         _courses.Add(course);
         return course;
     }
-
-    public void NewVersion() => Version = Guid.NewGuid();
 }
 
 /// <summary>What a form says about a course.</summary>
