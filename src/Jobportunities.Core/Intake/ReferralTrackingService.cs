@@ -32,6 +32,12 @@ public sealed record ReferralStatus(
     bool IsEligible,
     string UnmetConditions);
 
+/// <summary>One page of an organisation's referrals.</summary>
+public sealed record ReferralList(IReadOnlyList<ReferralStatus> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 /// <summary>
 /// Referrers follow their own organisation's referrals, as far as the participant's consent to
 /// share with the referrer allows — never the participant file. Another organisation's
@@ -39,12 +45,21 @@ public sealed record ReferralStatus(
 /// </summary>
 public sealed class ReferralTrackingService(AppDbContext db, AuditLog audit)
 {
-    /// <summary>The organisation's referrals; <paramref name="actorId"/> (a user or "api-key:N") is written to the audit log.</summary>
-    public async Task<IReadOnlyList<ReferralStatus>> ListAsync(string actorId, int organisationId, CancellationToken ct = default)
+    /// <summary>Referrals shown per page of the list.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// One page of the organisation's referrals, newest first, with the total; <paramref name="actorId"/>
+    /// (a user or "api-key:N") is written to the audit log. A page, not the whole list: an organisation
+    /// that refers thousands of people would otherwise render them all on every view (docs/performance.md).
+    /// </summary>
+    public async Task<ReferralList> ListAsync(string actorId, int organisationId, int page = 1, CancellationToken ct = default)
     {
-        var rows = await Project(Own(organisationId).OrderByDescending(a => a.SubmittedUtc).Take(1000)).ToListAsync(ct);
+        var total = await Own(organisationId).CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await Project(Own(organisationId).OrderByDescending(a => a.SubmittedUtc).ThenByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
         await audit.WriteAsync(actorId, AuditAction.Read, AuditObjects.Referral, "list", detail: $"organisation={organisationId};rows={rows.Count}", ct: ct);
-        return rows.Select(ToStatus).ToList();
+        return new ReferralList(rows.Select(ToStatus).ToList(), total, page, PageSize);
     }
 
     public async Task<ReferralStatus?> FindAsync(string actorId, int organisationId, string reference, CancellationToken ct = default)

@@ -67,8 +67,9 @@ public sealed partial class DashboardService
         var starts = await ByMonthAsync(
             participants.Where(p => p.CreatedUtc >= fromUtc && p.CreatedUtc < endUtc)
                 .GroupBy(p => new { p.CreatedUtc.Year, p.CreatedUtc.Month }).Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count())), ct);
+        var inProgramme = InProgramme(participants);
         var placements = await ByMonthAsync(
-            db.Placements.AsNoTracking().Where(pl => pl.StartDate >= firstMonth && pl.StartDate < afterLast && participants.Any(p => p.Id == pl.ParticipantId))
+            db.Placements.AsNoTracking().Where(pl => pl.StartDate >= firstMonth && pl.StartDate < afterLast && inProgramme.Contains(pl.ParticipantId))
                 .GroupBy(pl => new { pl.StartDate.Year, pl.StartDate.Month }).Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count())), ct);
         var durable = await ByMonthAsync(
             ChecksOf(participants).Where(c => c.Outcome == DurableOutcome.Durable && c.VerifiedOn >= firstMonth && c.VerifiedOn < afterLast)

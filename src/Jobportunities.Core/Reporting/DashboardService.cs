@@ -55,7 +55,8 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
     {
         var (from, end, first, last) = (period.FromUtc, period.EndUtc, period.From, period.Until);
         var started = await participants.CountAsync(p => p.CreatedUtc >= from && p.CreatedUtc < end, ct);
-        var placements = await db.Placements.CountAsync(pl => pl.StartDate >= first && pl.StartDate <= last && participants.Any(p => p.Id == pl.ParticipantId), ct);
+        var inProgramme = InProgramme(participants);
+        var placements = await db.Placements.CountAsync(pl => pl.StartDate >= first && pl.StartDate <= last && inProgramme.Contains(pl.ParticipantId), ct);
         var durable = await ChecksOf(participants).CountAsync(c => c.Outcome == DurableOutcome.Durable && c.VerifiedOn >= first && c.VerifiedOn <= last, ct);
         return new TargetFigures(
             new Progress(started, programmes.Sum(p => p.TargetParticipants)),
@@ -70,7 +71,8 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
     {
         var ids = programmes.Select(p => p.Id).ToList();
         var (from, end, first, last) = (period.FromUtc, period.EndUtc, period.From, period.Until);
-        var placing = db.Placements.Where(pl => pl.StartDate >= first && pl.StartDate <= last && participants.Any(p => p.Id == pl.ParticipantId)).Select(pl => pl.EmployerId);
+        var inProgramme = InProgramme(participants);
+        var placing = db.Placements.Where(pl => pl.StartDate >= first && pl.StartDate <= last && inProgramme.Contains(pl.ParticipantId)).Select(pl => pl.EmployerId);
         var posting = db.Vacancies.Where(v => ids.Contains(v.ProgrammeId) && v.CreatedUtc >= from && v.CreatedUtc < end).Select(v => v.EmployerId);
         return await placing.Union(posting).CountAsync(ct);
     }
@@ -115,8 +117,9 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         // PlanCost: every wagon counts except one stopped before it started or withdrawn; the programme pays its
         // share of the cost split, or all of it when the plan has no split. Summed as REAL (SQLite
         // cannot sum decimals) and rounded to cents at the end.
+        var inProgramme = InProgramme(participants);
         var wagons = db.PlanInstruments.AsNoTracking()
-            .Where(i => participants.Any(p => p.Id == i.ParticipantId) && i.Status != InstrumentStatus.Withdrawn && !(i.Status == InstrumentStatus.Stopped && i.ActualStart == null));
+            .Where(i => inProgramme.Contains(i.ParticipantId) && i.Status != InstrumentStatus.Withdrawn && !(i.Status == InstrumentStatus.Stopped && i.ActualStart == null));
         var unsplit = await wagons.Where(i => !db.CostShares.Any(s => s.ParticipantId == i.ParticipantId)).SumAsync(i => (double)i.Cost, ct);
         var split = await (from i in wagons
                            join s in db.CostShares on i.ParticipantId equals s.ParticipantId
@@ -127,8 +130,19 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         return new BudgetFigures(programmes.Sum(p => p.Budget), spent, durable);
     }
 
-    private IQueryable<DurableCheck> ChecksOf(IQueryable<Participant> participants) =>
-        db.DurableChecks.AsNoTracking().Where(c => participants.Any(p => p.Id == c.ParticipantId));
+    /// <summary>
+    /// The participants' ids, for <c>x.ParticipantId IN (SELECT Id FROM Participants WHERE ProgrammeId IN …)</c>:
+    /// SQLite then starts from the programme's participants and searches each one's rows by index. The
+    /// correlated <c>EXISTS (… p.Id = x.ParticipantId)</c> that <c>participants.Any(…)</c> gives made it scan
+    /// every row of the table (every placement, check and plan item of every programme) instead.
+    /// </summary>
+    private static IQueryable<int> InProgramme(IQueryable<Participant> participants) => participants.Select(p => p.Id);
+
+    private IQueryable<DurableCheck> ChecksOf(IQueryable<Participant> participants)
+    {
+        var inProgramme = InProgramme(participants);
+        return db.DurableChecks.AsNoTracking().Where(c => inProgramme.Contains(c.ParticipantId));
+    }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

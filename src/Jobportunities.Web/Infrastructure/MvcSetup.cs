@@ -119,6 +119,7 @@ internal static class MvcSetup
         services.AddScoped<Core.Organisations.OrganisationService>();
         services.AddScoped<Core.Reporting.ReportingScope>();
         services.AddScoped<Core.Reporting.DashboardService>();
+        services.AddScoped<Core.Reporting.SharedDashboards>();
         services.AddScoped<Core.Reporting.EsfIndicatorService>();
         services.AddScoped<Core.Reporting.SignalService>();
         services.AddScoped<Core.Today.TodayService>();

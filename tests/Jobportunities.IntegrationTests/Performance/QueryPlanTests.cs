@@ -30,14 +30,35 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
         var file = await factory.FileWithActionAsync("Planlezer", DemoAccounts.Coach, actionInDays: 3);
         await factory.CheckAsync(file, dueInDays: -5);
         await factory.WagonStartingTodayAsync(file);
-        (string Account, string Url)[] pages =
+        await AssertNoScansAsync(
         [
             (DemoAccounts.Coach, $"/participants/{file}"),
             (DemoAccounts.Coach, $"/participants/{file}/plan"),
             (DemoAccounts.Coach, "/durable-checks"),
             (DemoAccounts.Lead, "/durable-checks"),
-        ];
+        ]);
+    }
 
+    /// <summary>
+    /// The dashboard's figures (read through its export, which computes them on every request; the page shares
+    /// them for a minute, ADR 0032) reach the programme's rows from its participants, never by reading every
+    /// placement, check or plan item of the database; the referrer's list reads its organisation's referrals by index.
+    /// </summary>
+    [Fact]
+    public async Task DashboardFiguresAndReferralList_SearchByIndex_NeverScanATableThatGrowsWithTheParticipants()
+    {
+        var file = await factory.FileWithActionAsync("Dashboardlezer", DemoAccounts.Coach, actionInDays: 3);
+        await factory.CheckAsync(file, dueInDays: -5);
+        await factory.WagonStartingTodayAsync(file);
+        await AssertNoScansAsync(
+        [
+            (DemoAccounts.Lead, "/programmes/new-jobportunities-2/exports/dashboard.csv"),
+            (DemoAccounts.Referrer, "/referrals"),
+        ]);
+    }
+
+    private async Task AssertNoScansAsync((string Account, string Url)[] pages)
+    {
         var scans = new List<string>();
         foreach (var (account, url) in pages)
         {

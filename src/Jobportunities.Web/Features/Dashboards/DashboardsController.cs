@@ -13,7 +13,7 @@ namespace Jobportunities.Web.Features.Dashboards;
 /// not a member of does not exist for them (404).
 /// </summary>
 [Authorize(Policy = Policies.Leading)]
-public sealed class DashboardsController(ReportingScope scope, DashboardService dashboards, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class DashboardsController(ReportingScope scope, SharedDashboards dashboards, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("dashboard")]
     public async Task<IActionResult> Index([FromQuery] DateOnly? from, [FromQuery] DateOnly? until, CancellationToken ct)
@@ -37,7 +37,7 @@ public sealed class DashboardsController(ReportingScope scope, DashboardService 
     private async Task<IActionResult> ShowAsync(IReadOnlyList<ReportProgramme> programmes, ReportProgramme? programme, DateOnly? from, DateOnly? until, CancellationToken ct)
     {
         var fallback = ReportProgramme.PeriodOf(programmes);
-        var report = await dashboards.BuildAsync(programmes, ReportPeriod.Choose(from, until, fallback), ct);
+        var report = await dashboards.ForPageAsync(programmes, ReportPeriod.Choose(from, until, fallback), ct);
         var tables = DashboardTables.Build(report, texts, CultureInfo.CurrentCulture);
         return View("Dashboard", new DashboardPage(programmes, programme, report, tables, fallback));
     }

@@ -9,7 +9,10 @@ public sealed class ReferralUploadForm
 
 public sealed record ReferralUploadPage(ReferralUploadForm Form);
 
-public sealed record ReferralsPage(IReadOnlyList<ReferralStatus> Referrals, IReadOnlyList<UploadSummary> Uploads, IReadOnlyDictionary<string, string> ProgrammeNames);
+public sealed record ReferralsPage(ReferralList List, IReadOnlyList<UploadSummary> Uploads, IReadOnlyDictionary<string, string> ProgrammeNames)
+{
+    public IReadOnlyList<ReferralStatus> Referrals => List.Items;
+}
 
 public sealed record UploadReportPage(ReferralUpload Upload, IReadOnlyList<UploadReportLine> Lines)
 {

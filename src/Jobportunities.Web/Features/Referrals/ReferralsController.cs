@@ -31,10 +31,10 @@ public sealed class ReferralsController(
     private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct, int page = 1)
     {
         var programmes = await uploads.ProgrammesOfAsync(User.ToStaffUser().Id, ct);
-        return View(new ReferralsPage(await tracking.ListAsync(User.ToStaffUser().Id, OrganisationId, ct), await uploads.ListAsync(OrganisationId, ct),
+        return View(new ReferralsPage(await tracking.ListAsync(User.ToStaffUser().Id, OrganisationId, page, ct), await uploads.ListAsync(OrganisationId, ct),
             programmes.ToDictionary(p => p.Code, p => p.Name)));
     }
 

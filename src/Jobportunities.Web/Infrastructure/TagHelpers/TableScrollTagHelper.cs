@@ -10,6 +10,9 @@ namespace Jobportunities.Web.Infrastructure.TagHelpers;
 /// Every <c>&lt;div class="jp-table-wrap"&gt;</c> (a wide table that scrolls sideways) becomes a region that a
 /// keyboard user can reach and scroll: <c>role="region"</c>, <c>tabindex="0"</c> and a name, the table's caption
 /// (<c>aria-labelledby</c>, an id is given to the caption when it has none) or else the table's own label.
+/// The caption is found by <see cref="TableScrollCaptionTagHelper"/> while the children render, so the table is
+/// not turned into a string and searched (a long list's table is most of its page); a caption that no tag helper
+/// sees (raw HTML, a partial view) is still found by searching the rendered content.
 /// </summary>
 [HtmlTargetElement("div", Attributes = "[class^=jp-table-wrap]")]
 public sealed partial class TableScrollTagHelper(IStringLocalizer<SharedResource> texts) : TagHelper
@@ -22,9 +25,18 @@ public sealed partial class TableScrollTagHelper(IStringLocalizer<SharedResource
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var content = (await output.GetChildContentAsync()).GetContent();
+        var region = new TableScrollRegion(NextId);
+        context.Items[typeof(TableScrollRegion)] = region;
+        var children = await output.GetChildContentAsync();
         output.Attributes.SetAttribute("role", "region");
         output.Attributes.SetAttribute("tabindex", "0");
+        if (region.CaptionId is not null)
+        {
+            output.Attributes.SetAttribute("aria-labelledby", region.CaptionId);
+            return;
+        }
+
+        var content = children.GetContent();
 
         var caption = Caption().Match(content);
         if (caption.Success)
@@ -70,4 +82,34 @@ public sealed partial class TableScrollTagHelper(IStringLocalizer<SharedResource
 
     [GeneratedRegex("<table[^>]*\\saria-labelledby=\"(?<ids>[^\"]+)\"", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledBy();
+}
+
+/// <summary>What the tag helpers inside one scroll region found while it rendered.</summary>
+public sealed class TableScrollRegion(Func<string> nextId)
+{
+    public string? CaptionId { get; private set; }
+
+    public string Name(string? existingId) => CaptionId ??= existingId ?? nextId();
+}
+
+/// <summary>The first caption inside a <see cref="TableScrollTagHelper"/> region names it: keeps its id or gets one.</summary>
+[HtmlTargetElement("caption")]
+public sealed class TableScrollCaptionTagHelper : TagHelper
+{
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (!context.Items.TryGetValue(typeof(TableScrollRegion), out var found) || found is not TableScrollRegion region || region.CaptionId is not null)
+        {
+            return;
+        }
+
+        if (output.Attributes.TryGetAttribute("id", out var id) && id.Value is string text)
+        {
+            region.Name(text);
+        }
+        else if (id is null)
+        {
+            output.Attributes.Insert(0, new TagHelperAttribute("id", region.Name(null)));
+        }
+    }
 }
