@@ -232,4 +232,25 @@ public class EsfAnnexExportTests(EsfAnnexAppFactory factory) : IClassFixture<Esf
         Assert.Equal(new GenderCounts(5, 1, 1, 1), report.Leavers);
         Assert.Equal(new GenderCounts(5, 1, 1, 1), report.MeasurableAfterSixMonths);
     }
+
+    [Theory]
+    [InlineData("new-jobportunities-2")]
+    [InlineData("meedoen-werkt")]
+    public async Task TheDemoProgrammesExport_HasACountOrSmallNumberForEveryAnnexIndicatorAndGender_NoneNotRecorded(string code)
+    {
+        var lead = factory.Browser();
+        await lead.SignInAsync(DemoAccounts.Lead);
+
+        var csv = System.Text.Encoding.UTF8.GetString(await lead.GetByteArrayAsync($"/programmes/{code}/exports/esf.csv"));
+
+        Assert.DoesNotContain("niet vastgelegd", csv);
+        var cells = csv.Split("\r\n").Select(l => l.Split(';')).Where(f => f.Length == 4 && f[1].StartsWith("EEC", StringComparison.Ordinal)).ToList();
+        var codes = new[] { "EECO01", "EECO02", "EECO03", "EECO04", "EECO05", "EECO06", "EECO07", "EECO08", "EECO09", "EECO10", "EECO11", "EECO12", "EECO13", "EECO14", "EECO15", "EECO16", "EECO17", "EECR01", "EECR02", "EECR03", "EECR04", "EECR05" };
+        foreach (var indicator in codes)
+        {
+            var row = cells.Where(f => f[1].StartsWith(indicator + " ", StringComparison.Ordinal) && !f[1].Contains("niet af te leiden", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["Vrouw", "Man", "Anders / non-binair", "Onbekend of niet opgegeven", "Totaal"], row.Select(f => f[2]));
+            Assert.All(row, f => Assert.Matches("^([0-9]+|<5)$", f[3]));
+        }
+    }
 }
