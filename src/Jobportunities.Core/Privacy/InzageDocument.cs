@@ -1,4 +1,5 @@
 using Jobportunities.Core.Common;
+using Jobportunities.Core.FollowUps;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Matching;
 using Jobportunities.Core.Participants;
@@ -21,12 +22,14 @@ public sealed record InzageDocument(
     DateOnly? AnonymisedOn,
     InzageProfile Profile,
     InzageApplication Application,
+    InzageIndicators Indicators,
     IReadOnlyList<InzagePhase> Phases,
     IReadOnlyList<InzageLadderStep> Ladder,
     IReadOnlyList<InzageGoal> PlanGoals,
     IReadOnlyList<InzageWagon> PlanWagons,
     IReadOnlyList<InzagePlacement> Placements,
     IReadOnlyList<InzageDurableCheck> DurableChecks,
+    IReadOnlyList<InzageFollowUp> FollowUps,
     IReadOnlyList<InzageProposal> Proposals,
     IReadOnlyList<InzageContact> Journal,
     IReadOnlyList<InzageBarrier> Barriers,
@@ -48,6 +51,13 @@ public sealed record InzageApplication(
     string Reference, ApplicationSource Source, DateTime SubmittedUtc, ApplicationStatus Status, bool IsEligible, string? AreaName,
     string? ReferredBy, string? ExternalReference, string? ReferralReason, string? WorkExperience, string Languages, string? OtherLanguages,
     string SectorWishes, int? HoursPerWeekWish, HeardVia? HeardVia, DateTime? DecidedUtc, string? DecisionReason);
+
+/// <summary>The ESF+ questions as the person (or the coach with them) answered them; only the own coach sees them elsewhere (docs/privacy.md).</summary>
+public sealed record InzageIndicators(
+    LabourMarketAnswer LabourMarket, DateOnly? WithoutWorkSince, bool NeverWorked, bool LongTermUnemployedAtEntry, VoluntaryAnswer Disability,
+    VoluntaryAnswer ThirdCountryNational, VoluntaryAnswer ForeignBackground, VoluntaryAnswer Minority, VoluntaryAnswer HousingExclusion);
+
+public sealed record InzageFollowUp(DateOnly ExitDate, DateOnly DueDate, FollowUpSituation? Situation, FollowUpSource? Source, DateOnly? RecordedOn, string? Note);
 
 public sealed record InzagePhase(DateTime AtUtc, Phase From, Phase To, string? Reason, string By);
 

@@ -75,6 +75,8 @@ public sealed class InzageService(AppDbContext db, AuditLog audit, TimeProvider 
                 p.MaxTravelMinutes, p.WorkPreferences, p.Phase, p.ExitReason, p.ExitDate, Name(p.CoachId), p.CreatedUtc),
             new InzageApplication(a.Reference, a.Source, a.SubmittedUtc, a.Status, a.IsEligible, a.AreaName, referredBy, a.ExternalReference, a.ReferralReason,
                 a.WorkExperience, a.Languages, a.OtherLanguages, a.SectorWishes, a.HoursPerWeekWish, a.HeardVia, a.DecidedUtc, a.DecisionReason),
+            new InzageIndicators(p.Indicators.LabourMarket, p.Indicators.WithoutWorkSince, p.Indicators.NeverWorked, p.LongTermUnemployedAtEntry, p.Indicators.Disability,
+                p.Indicators.ThirdCountryNational, p.Indicators.ForeignBackground, p.Indicators.Minority, p.Indicators.HousingExclusion),
             phases.Select(x => new InzagePhase(x.AtUtc, x.From, x.To, x.Reason, Name(x.ByUserId))).ToList(),
             ladder.Select(x => new InzageLadderStep(x.Date, x.Step, x.Note, Name(x.ByUserId))).ToList(),
             await db.PlanGoals.Where(x => x.ParticipantId == id).OrderBy(x => x.ByWhen).Select(x => new InzageGoal(x.What, x.ByWhen, x.HowMeasured, x.AchievedOn)).ToListAsync(ct),
@@ -85,6 +87,8 @@ public sealed class InzageService(AppDbContext db, AuditLog audit, TimeProvider 
                 .Select(x => new InzagePlacement(db.Employers.Where(e => e.Id == x.EmployerId).Select(e => e.Name).First(), x.Kind, x.ContractType, x.HoursPerWeek, x.Country, x.StartDate, x.EndDate, x.EndReason))
                 .ToListAsync(ct),
             await db.DurableChecks.Where(x => x.ParticipantId == id).OrderBy(x => x.DueDate).Select(x => new InzageDurableCheck(x.DueDate, x.State, x.Outcome, x.VerifiedOn, x.Note)).ToListAsync(ct),
+            await db.FollowUps.Where(x => x.ParticipantId == id).OrderBy(x => x.DueDate).ThenBy(x => x.Id)
+                .Select(x => new InzageFollowUp(x.ExitDate, x.DueDate, x.Situation, x.Source, x.RecordedOn, x.Note)).ToListAsync(ct),
             await db.VacancyProposals.Where(x => x.ParticipantId == id).OrderBy(x => x.ProposedUtc)
                 .Select(x => new InzageProposal(db.Vacancies.Where(v => v.Id == x.VacancyId).Select(v => v.Title).First(), x.ProposedUtc, x.Status, x.Note)).ToListAsync(ct),
             contacts.Select(x => new InzageContact(x.Date, x.Kind, x.Summary, x.NextAction, x.NextActionDate, Name(x.ByUserId))).ToList(),

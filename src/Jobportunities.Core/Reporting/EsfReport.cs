@@ -86,8 +86,8 @@ public sealed record GenderCounts(int Women, int Men, int NonBinary, int Unknown
     public int Total => Women + Men + NonBinary + Unknown;
 }
 
-/// <summary>One Annex I indicator with its code; <see cref="Counts"/> is null when the file cannot tell it.</summary>
-public sealed record EsfIndicator(string Code, EsfSection Section, GenderCounts? Counts);
+/// <summary>One Annex I indicator with its code and its count by gender (the file can tell every one it lists).</summary>
+public sealed record EsfIndicator(string Code, EsfSection Section, GenderCounts Counts);
 
 /// <summary>Persons whose last participation ended in the period, and their status upon leaving.</summary>
 public sealed record LeavingFigures(int Leavers, int InEmployment, int JobSearching, int InEducationOrTraining, int GainedQualification);

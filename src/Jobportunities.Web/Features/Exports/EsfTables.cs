@@ -13,7 +13,7 @@ public static class EsfTables
         var persons = t["Esf.Persons"].Value;
         var labourMarket = r.LabourMarket
             .Select(x => new ReportRow(t["Esf.Labour." + x.Key], ReportCell.Count(x.Count)))
-            .Append(new ReportRow(t["Esf.Labour.LongTermUnemployed"], ReportCell.Count(r.Indicators.FirstOrDefault(i => i.Code == "EECO03")?.Counts?.Total ?? 0)))
+            .Append(new ReportRow(t["Esf.Labour.LongTermUnemployed"], ReportCell.Count(r.Indicators.FirstOrDefault(i => i.Code == "EECO03")?.Counts.Total ?? 0)))
             .ToList();
         return
         [
@@ -54,22 +54,21 @@ public static class EsfTables
     {
         IReadOnlyList<string> columns = [t["Gender.Female"], t["Gender.Male"], t["Gender.NonBinary"], t["Dashboard.GenderUnknown"], t["Dashboard.Total"]];
         var rows = r.Indicators.Where(i => i.Section == section)
-            .Select(i => Row($"{i.Code} {t["EsfAnnex." + i.Code]}", i.Counts, t))
+            .Select(i => Row($"{i.Code} {t["EsfAnnex." + i.Code]}", i.Counts))
             .ToList();
         if (section == EsfSection.OtherOutput)
         {
-            rows.Add(Row(t["EsfAnnex.EECO17.Unknown"], r.RuralUnknown, t));
+            rows.Add(Row(t["EsfAnnex.EECO17.Unknown"], r.RuralUnknown));
         }
 
         if (basis is { } b)
         {
-            rows.Insert(0, Row(b.Label, b.Counts, t));
+            rows.Insert(0, Row(b.Label, b.Counts));
         }
 
         return new(id, title, t["Esf.Indicator"], columns, rows) { Note = t["EsfAnnex.Note." + section] };
     }
 
-    private static ReportRow Row(string label, GenderCounts? c, IStringLocalizer t) => c is null
-        ? new(label, Enumerable.Repeat(ReportCell.Of(t["Esf.NotRecorded"]), 5).ToArray())
-        : new(label, ReportCell.Count(c.Women), ReportCell.Count(c.Men), ReportCell.Count(c.NonBinary), ReportCell.Count(c.Unknown), ReportCell.Count(c.Total));
+    private static ReportRow Row(string label, GenderCounts c) =>
+        new(label, ReportCell.Count(c.Women), ReportCell.Count(c.Men), ReportCell.Count(c.NonBinary), ReportCell.Count(c.Unknown), ReportCell.Count(c.Total));
 }
