@@ -1,3 +1,4 @@
+using Jobportunities.Core.Audit;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -68,6 +69,32 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Opens a file for a part that only its keepers work in (documents, consents, ESF+ answers): the own
+    /// coach and a stand-in, or with <paramref name="needsHealth"/> only who sees health (the own coach).
+    /// Others who may read the file are refused ("NotAllowed"), the rest do not find it; either refusal
+    /// is passed to <paramref name="auditRefusal"/> (Denied or NotFound) for the part's audit line.
+    /// </summary>
+    public async Task<Result<Participant>> OpenForKeeperAsync(
+        StaffUser user, IQueryable<Participant> participants, int participantId, Func<AuditResult, Task> auditRefusal, bool needsHealth = false, CancellationToken ct = default)
+    {
+        var participant = await participants.FirstOrDefaultAsync(p => p.Id == participantId, ct);
+        var rights = participant is null ? FileRights.None : await RightsAsync(user, participant, ct);
+        if (participant is null || !rights.CanRead)
+        {
+            await auditRefusal(AuditResult.NotFound);
+            return Result<Participant>.NotFound();
+        }
+
+        if (!rights.CanEdit || (needsHealth && !rights.SeesHealth))
+        {
+            await auditRefusal(AuditResult.Denied);
+            return Result<Participant>.Refused("NotAllowed");
+        }
+
+        return Result<Participant>.Ok(participant);
+    }
+
+    /// <summary>
     /// The given participants with the user's relation to each, as a query, so a page can read the
     /// relation with the participant in one round trip; <see cref="Rights"/> turns it into rights.
     /// </summary>
@@ -115,6 +142,22 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
         }
 
         return rights;
+    }
+
+    /// <summary>
+    /// The participants a user's lists of checks and follow-ups show: the caseloads a coach works
+    /// today (their own and those they stand in for) and, for a lead, the participants of their programmes.
+    /// </summary>
+    public async Task<IQueryable<Participant>> ListReachAsync(StaffUser user, CancellationToken ct = default)
+    {
+        var coachIds = user.IsInRole(Roles.Coach) ? await CaseloadCoachIdsAsync(user.Id, ct) : [];
+        // An index search by coach id (and a lead's programmes as an IN list), never an OR with a
+        // correlated EXISTS, which made SQLite read every participant (docs/performance.md).
+        var userId = user.Id;
+        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
+        return user.IsInRole(Roles.ProgrammeLead)
+            ? db.Participants.Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
+            : db.Participants.Where(p => coachIds.Contains(p.CoachId));
     }
 
     /// <summary>The coach ids whose caseload this coach works today: their own and those they stand in for.</summary>

@@ -1,7 +1,7 @@
-using Jobportunities.Core.Data;
 using Jobportunities.Core.Intake;
 using Jobportunities.Core.Matching;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
 using Jobportunities.Core.Trajectories;
 using Jobportunities.Web.Features.IntakeQueue;
 using Jobportunities.Web.Infrastructure;
@@ -74,7 +74,7 @@ public static class FileSections
 /// and BSN are read for the participant and rights it found; one audit row for the page view names
 /// every section read (an edit page adds "edit:" and its section).
 /// </summary>
-public sealed class FilePageBuilder(ParticipantFileService files, CoachingPlanService plans, ProposalService proposals, BsnService bsn, AppDbContext db, TimeProvider clock)
+public sealed class FilePageBuilder(ParticipantFileService files, CoachingPlanService plans, ProposalService proposals, BsnService bsn, ProgrammeStaffQueries staff, TimeProvider clock)
 {
     public const string View = "~/Features/Participants/File.cshtml";
     public const string EditView = "~/Features/Participants/Edit.cshtml";
@@ -129,7 +129,7 @@ public sealed class FilePageBuilder(ParticipantFileService files, CoachingPlanSe
 
         if (file.Rights.CanAssignCoach && editing is null)
         {
-            model.Coaches = await new Core.Programmes.ProgrammeStaffQueries(db).ActiveCoachesAsync(file.Participant.ProgrammeId, ct);
+            model.Coaches = await staff.ActiveCoachesAsync(file.Participant.ProgrammeId, ct);
         }
 
         keepInput?.Invoke(model);
