@@ -35,7 +35,7 @@ public static class TodayRules
     /// A plan item to act on this week: a planned one whose planned start falls in the week (start it,
     /// or move it), a running one whose planned end does (close it). TodayService's queries say the same.
     /// </summary>
-    public static bool WagonThisWeek(InstrumentStatus status, DateOnly? plannedStart, DateOnly? plannedEnd, DateOnly today) => status switch
+    public static bool InstrumentThisWeek(InstrumentStatus status, DateOnly? plannedStart, DateOnly? plannedEnd, DateOnly today) => status switch
     {
         InstrumentStatus.Planned => InWeek(plannedStart, today),
         InstrumentStatus.Running => InWeek(plannedEnd, today),

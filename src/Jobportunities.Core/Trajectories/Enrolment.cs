@@ -12,7 +12,7 @@ public enum EnrolmentStatus
 /// The enrolment transitions: planned → started → completed (with or without diploma), and
 /// planned or started → dropped out, with a reason. Dropping out before the start frees the
 /// seat; after the start the seat stays taken (the provider has planned and charged it).
-/// Each status moves the linked "opleiding" wagon along with it.
+/// Each status moves the linked "opleiding" plan instrument along with it.
 /// </summary>
 public static class EnrolmentStatusRules
 {
@@ -32,7 +32,7 @@ public static class EnrolmentStatusRules
 
     public static bool HoldsSeat(EnrolmentStatus status) => status != EnrolmentStatus.DroppedOut;
 
-    public static InstrumentStatus WagonStatus(EnrolmentStatus status) => status switch
+    public static InstrumentStatus InstrumentStatusOf(EnrolmentStatus status) => status switch
     {
         EnrolmentStatus.Started => InstrumentStatus.Running,
         EnrolmentStatus.Completed => InstrumentStatus.Done,
@@ -41,7 +41,7 @@ public static class EnrolmentStatusRules
     };
 }
 
-/// <summary>A participant on a course run: one seat, linked to the "opleiding" wagon of the plan.</summary>
+/// <summary>A participant on a course run: one seat, linked to the "opleiding" plan instrument of the plan.</summary>
 public sealed class Enrolment
 {
     private Enrolment()

@@ -20,7 +20,7 @@ public enum InstrumentKind
 public sealed record InstrumentTexts(string NameNl, string NameDe, string NameEn, string? Description);
 
 /// <summary>
-/// One "wagon" of the catalogue (werkfit maken, taaltraining, opleiding, …) with its default
+/// One instrument of the catalogue, a "wagon" in the UI (werkfit maken, taaltraining, opleiding, …), with its default
 /// provider and cost. Deactivated instruments stay on existing plans but cannot be added anew.
 /// </summary>
 public sealed partial class Instrument : IVersioned

@@ -1,0 +1,8 @@
+namespace Jobportunities.Core.Employers;
+
+public enum VacancyStatus
+{
+    Open,
+    Filled,
+    Closed,
+}

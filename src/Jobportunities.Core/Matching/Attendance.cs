@@ -1,0 +1,8 @@
+namespace Jobportunities.Core.Matching;
+
+public enum Attendance
+{
+    Invited,
+    Came,
+    DidNotCome,
+}
