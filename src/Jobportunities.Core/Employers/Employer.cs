@@ -121,3 +121,31 @@ public sealed class Employer : IVersioned, IArchivable
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+public sealed class EmployerContact
+{
+    private EmployerContact()
+    {
+    }
+
+    internal EmployerContact(string name, string? role, string? email, string? phone)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        Role = string.IsNullOrWhiteSpace(role) ? null : role.Trim();
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+    }
+
+    public int Id { get; private set; }
+
+    public int EmployerId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string? Role { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+}

@@ -4,6 +4,13 @@ using Jobportunities.Core.Organisations;
 
 namespace Jobportunities.Core.Employers;
 
+public enum VacancyStatus
+{
+    Open,
+    Filled,
+    Closed,
+}
+
 /// <summary>
 /// A vacancy or workplace at an employer. A "created workplace" is a place made for someone
 /// far from the labour market (Meedoen Werkt's hundred employers).

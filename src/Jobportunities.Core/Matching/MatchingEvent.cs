@@ -2,6 +2,13 @@ using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.Matching;
 
+public enum Attendance
+{
+    Invited,
+    Came,
+    DidNotCome,
+}
+
 /// <summary>
 /// A matching event ("Meedoenplein"): a day and place where invited candidates meet invited
 /// employers. Who came is recorded from the day itself; the conversations that followed name a
@@ -153,4 +160,86 @@ public sealed class MatchingEvent : IVersioned, Common.IArchivable
     }
 
     public void NewVersion() => Version = Guid.NewGuid();
+}
+
+public sealed class EventCandidate
+{
+    private EventCandidate()
+    {
+    }
+
+    internal EventCandidate(int participantId, string invitedByUserId, DateTime invitedUtc)
+    {
+        ParticipantId = participantId;
+        InvitedByUserId = invitedByUserId;
+        InvitedUtc = invitedUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int MatchingEventId { get; private set; }
+
+    public int ParticipantId { get; private set; }
+
+    public string InvitedByUserId { get; private set; } = "";
+
+    public DateTime InvitedUtc { get; private set; }
+
+    public Attendance Attendance { get; internal set; }
+}
+
+public sealed class EventEmployer
+{
+    private EventEmployer()
+    {
+    }
+
+    internal EventEmployer(int employerId, string invitedByUserId, DateTime invitedUtc)
+    {
+        EmployerId = employerId;
+        InvitedByUserId = invitedByUserId;
+        InvitedUtc = invitedUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int MatchingEventId { get; private set; }
+
+    public int EmployerId { get; private set; }
+
+    public string InvitedByUserId { get; private set; } = "";
+
+    public DateTime InvitedUtc { get; private set; }
+
+    public Attendance Attendance { get; internal set; }
+}
+
+public sealed class EventConversation
+{
+    private EventConversation()
+    {
+    }
+
+    internal EventConversation(int participantId, int employerId, string outcome, string recordedByUserId, DateTime recordedUtc)
+    {
+        ParticipantId = participantId;
+        EmployerId = employerId;
+        Outcome = outcome.Trim();
+        RecordedByUserId = recordedByUserId;
+        RecordedUtc = recordedUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int MatchingEventId { get; private set; }
+
+    public int ParticipantId { get; private set; }
+
+    public int EmployerId { get; private set; }
+
+    public string Outcome { get; private set; } = "";
+
+    public string RecordedByUserId { get; private set; } = "";
+
+    public DateTime RecordedUtc { get; private set; }
 }

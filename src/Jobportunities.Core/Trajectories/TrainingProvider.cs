@@ -82,3 +82,30 @@ public sealed class TrainingProvider : IVersioned, Common.IArchivable
 
     public void NewVersion() => Version = Guid.NewGuid();
 }
+
+/// <summary>What a form says about a course.</summary>
+public sealed record CourseDetails(
+    string Title,
+    Common.Sector Sector,
+    int Level,
+    string Language,
+    string LocationPostcode,
+    string? LocationCity,
+    decimal Cost,
+    int? DurationWeeks,
+    string? Description);
+
+public static class TrainingPlaces
+{
+    /// <summary>The languages a course can be taught in.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["nl", "de", "en"];
+
+    public const int MinimumLevel = 1;
+    public const int MaximumLevel = 8;
+
+    public static string NormalisePostcode(string postcode, string country)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        return Programmes.Postcode.TryParse(postcode, country, out var parsed) ? parsed!.Value : postcode.Trim().ToUpperInvariant();
+    }
+}

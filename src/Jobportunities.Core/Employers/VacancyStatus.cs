@@ -1,8 +1,0 @@
-namespace Jobportunities.Core.Employers;
-
-public enum VacancyStatus
-{
-    Open,
-    Filled,
-    Closed,
-}

@@ -1,8 +1,0 @@
-namespace Jobportunities.Core.Matching;
-
-public enum Attendance
-{
-    Invited,
-    Came,
-    DidNotCome,
-}
