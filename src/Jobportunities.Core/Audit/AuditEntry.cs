@@ -1,22 +1,5 @@
 namespace Jobportunities.Core.Audit;
 
-public enum AuditAction
-{
-    Read,
-    Create,
-    Update,
-    Delete,
-    Export,
-}
-
-public enum AuditResult
-{
-    Success,
-    Denied,
-    NotFound,
-    Conflict,
-}
-
 /// <summary>
 /// One line of the audit log (BIO2 8.15.01): action, object, result, origin, actor and time.
 /// Written for every read and change of a participant file; it names changed fields, never

@@ -85,7 +85,7 @@ public static class FieldLengths
     /// <summary>A coaching plan's own texts.</summary>
     public static class Plan
     {
-        /// <summary>Why a plan item (wagon) added by mistake was withdrawn.</summary>
+        /// <summary>Why a plan instrument added by mistake was withdrawn.</summary>
         public const int WithdrawReason = 500;
     }
 

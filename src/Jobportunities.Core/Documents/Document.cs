@@ -1,16 +1,5 @@
 namespace Jobportunities.Core.Documents;
 
-/// <summary>What a document on a participant's file is.</summary>
-public enum DocumentKind
-{
-    Cv,
-    Certificate,
-    PlanSigned,
-    Payslip,
-    EmployerStatement,
-    Other,
-}
-
 /// <summary>
 /// A document kept with a participant's file (CV, certificate, signed plan, payslip, ...): the
 /// metadata only. The bytes live in the <see cref="IDocumentStore"/> under <see cref="ContentKey"/>,
@@ -57,22 +46,4 @@ public sealed class Document
     public string UploadedByUserId { get; private set; } = "";
 
     public DateTime UploadedUtc { get; private set; }
-}
-
-/// <summary>The bytes of one document, in their own table (the database store of <see cref="IDocumentStore"/>).</summary>
-public sealed class DocumentContent
-{
-    private DocumentContent()
-    {
-    }
-
-    public DocumentContent(Guid key, byte[] bytes)
-    {
-        Key = key;
-        Bytes = bytes;
-    }
-
-    public Guid Key { get; private set; }
-
-    public byte[] Bytes { get; private set; } = [];
 }

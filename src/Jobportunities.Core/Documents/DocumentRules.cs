@@ -3,9 +3,6 @@ using System.Text;
 
 namespace Jobportunities.Core.Documents;
 
-/// <summary>A file type the app accepts, as recognised from its bytes.</summary>
-public sealed record DocumentType(string Name, string ContentType, string Extension);
-
 /// <summary>
 /// The upload rules (docs/security.md, "Uploads"): the type is decided by the content (magic
 /// bytes), never by the file name or the browser's content type; PDF, JPEG, PNG and DOCX only;

@@ -8,21 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Documents;
 
-/// <summary>The size limit of an upload (configuration "Documents:MaxBytes", default 10 MB).</summary>
-public sealed record DocumentLimits(long MaxBytes);
-
-public sealed record DocumentUpload(DocumentKind Kind, string? FileName, byte[] Content);
-
-/// <summary>One line of the list: the metadata, whether it is evidence somewhere, and whether this user may delete it.</summary>
-public sealed record DocumentRow(int Id, DocumentKind Kind, string FileName, string ContentType, long SizeBytes, string UploadedBy, DateTime UploadedUtc, bool IsEvidence, bool CanDelete);
-
-public sealed record DocumentList(int ParticipantId, string Name, bool IsAnonymised, IReadOnlyList<DocumentRow> Documents);
-
-/// <summary>A document to choose as evidence (a durable check, a Verklaring Praktijkleren).</summary>
-public sealed record DocumentChoice(int Id, DocumentKind Kind, string FileName, DateTime UploadedUtc);
-
-public sealed record DocumentDownload(string FileName, string ContentType, Stream Content);
-
 /// <summary>
 /// Documents on a participant's file (docs/roles-and-rights.md, "Documents"): the own coach and a
 /// stand-in upload, list and download; the own coach deletes, a stand-in only what they uploaded
@@ -38,7 +23,7 @@ public sealed class DocumentService(AppDbContext db, ParticipantAccess access, I
 
     public async Task<Result<DocumentList>> ListAsync(StaffUser user, int participantId, CancellationToken ct = default)
     {
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Read, "list", ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Read, "list", ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<DocumentList>.Refused("NotAllowed") : Result<DocumentList>.NotFound();
@@ -70,7 +55,7 @@ public sealed class DocumentService(AppDbContext db, ParticipantAccess access, I
     /// <summary>Checks the bytes and keeps them; the same file under the same type again (a second click) gives the one already kept.</summary>
     public async Task<Result<int>> UploadAsync(StaffUser user, int participantId, DocumentUpload upload, CancellationToken ct = default)
     {
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Create, "upload", ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Create, "upload", ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<int>.Refused("NotAllowed") : Result<int>.NotFound();
@@ -104,7 +89,7 @@ public sealed class DocumentService(AppDbContext db, ParticipantAccess access, I
     public async Task<Result<DocumentDownload>> DownloadAsync(StaffUser user, int participantId, int documentId, CancellationToken ct = default)
     {
         var what = "download:" + documentId;
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Read, what, ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Read, what, ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<DocumentDownload>.Refused("NotAllowed") : Result<DocumentDownload>.NotFound();
@@ -126,7 +111,7 @@ public sealed class DocumentService(AppDbContext db, ParticipantAccess access, I
     public async Task<Result<int>> DeleteAsync(StaffUser user, int participantId, int documentId, CancellationToken ct = default)
     {
         var what = "delete:" + documentId;
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Delete, what, ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Delete, what, ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<int>.Refused("NotAllowed") : Result<int>.NotFound();
@@ -160,22 +145,7 @@ public sealed class DocumentService(AppDbContext db, ParticipantAccess access, I
     }
 
     /// <summary>The own coach and a stand-in keep the documents; others who may read the file are refused, the rest do not find it.</summary>
-    private async Task<(Participant? Participant, Outcome Outcome)> OpenAsync(StaffUser user, int participantId, AuditAction action, string what, CancellationToken ct)
-    {
-        var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.Id == participantId, ct);
-        var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
-        if (participant is null || !rights.CanRead)
-        {
-            await audit.WriteAsync(user.Id, action, ObjectType, participantId, AuditResult.NotFound, what, ct);
-            return (null, Outcome.NotFound);
-        }
-
-        if (!rights.CanEdit)
-        {
-            await audit.WriteAsync(user.Id, action, ObjectType, participantId, AuditResult.Denied, what, ct);
-            return (null, Outcome.Refused);
-        }
-
-        return (participant, Outcome.Ok);
-    }
+    private Task<Result<Participant>> OpenAsync(StaffUser user, int participantId, AuditAction action, string what, CancellationToken ct) =>
+        access.OpenForKeeperAsync(user, db.Participants.AsNoTracking(), participantId,
+            result => audit.WriteAsync(user.Id, action, ObjectType, participantId, result, what, ct), ct: ct);
 }

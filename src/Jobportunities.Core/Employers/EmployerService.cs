@@ -6,18 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Employers;
 
-public sealed record EmployerInput(string Name, string Country, string RegistrationNumber, Sector Sector, string? Street, string? Postcode, string? City, string? Notes);
-
-public sealed record ContactInput(string Name, string? Role, string? Email, string? Phone);
-
-/// <summary>An employer as a result: id, name and the version saved, for a redirect or a stale-edit notice.</summary>
-public sealed record EmployerRef(int Id, string Name, Guid Version);
-
-public sealed record EmployerRow(int Id, string Name, string Country, string RegistrationNumber, Sector Sector, string? City, int OpenVacancies);
-
-/// <summary>An employer in a choice list (an employer agreement's employer).</summary>
-public sealed record EmployerChoice(int Id, string Name);
-
 /// <summary>
 /// The employers register, one for all programmes (the unique index is country + registration,
 /// not per programme): advisers, coaches and leads read it; advisers and leads keep it

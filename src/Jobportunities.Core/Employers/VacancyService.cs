@@ -6,18 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Employers;
 
-public sealed record VacancyInput(string Title, Sector Sector, decimal HoursPerWeek, string Postcode, string Country, int Openings, string? Requirements, bool IsCreatedWorkplace);
-
-/// <summary>The list's filters; a null status means every status.</summary>
-/// <summary>Archived: false lists the active vacancies, true only the archived ones (ADR 0025).</summary>
-public sealed record VacancyQuery(Sector? Sector = null, VacancyStatus? Status = VacancyStatus.Open, int? ProgrammeId = null, int? EmployerId = null, bool Archived = false);
-
-public sealed record VacancyRow(
-    int Id, string Title, int EmployerId, string EmployerName, string ProgrammeName, Sector Sector, decimal HoursPerWeek,
-    string Postcode, string Country, int Openings, bool IsCreatedWorkplace, VacancyStatus Status);
-
-public sealed record VacancyDetails(Vacancy Vacancy, Employer Employer, string ProgrammeName, int ProgrammeMaxTravelMinutes);
-
 /// <summary>
 /// Vacancies and workplaces belong to one programme, whose candidates are matched to them. Staff
 /// see those of the programmes they are a member of; another programme's vacancy does not exist

@@ -2,24 +2,6 @@ using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.FollowUps;
 
-/// <summary>The participant's situation six months after leaving, as the coach learned it.</summary>
-public enum FollowUpSituation
-{
-    Employed,
-    SelfEmployed,
-    InEducation,
-    LookingForWork,
-    Unknown,
-}
-
-/// <summary>Who told the coach the situation.</summary>
-public enum FollowUpSource
-{
-    Participant,
-    Employer,
-    Other,
-}
-
 /// <summary>
 /// The follow-up of one participation six months after leaving: opened by the exit with its due
 /// date (<see cref="FollowUpRule"/>), recorded once by the coach, withdrawn when the person comes back.

@@ -2,25 +2,6 @@ using Jobportunities.Core.Placements;
 
 namespace Jobportunities.Core.FollowUps;
 
-public enum FollowUpState
-{
-    /// <summary>The due date is more than <see cref="DurableCheckCalculator.UpcomingWithinDays"/> days away.</summary>
-    Pending,
-
-    /// <summary>The due date is within the next 30 days.</summary>
-    Upcoming,
-
-    /// <summary>The due date has come; the situation can be recorded.</summary>
-    Due,
-
-    /// <summary>More than <see cref="DurableCheckCalculator.OverdueAfterDays"/> days past the due date without a record (a signal).</summary>
-    Overdue,
-
-    Recorded,
-
-    Withdrawn,
-}
-
 /// <summary>
 /// THE follow-up rule (docs/product.md, follow-up after leaving): due six calendar months after the
 /// exit date by the same month-end rule as the durable check, with the same upcoming and overdue
@@ -37,11 +18,14 @@ public static class FollowUpRule
         : followUp.Situation is not null ? FollowUpState.Recorded
         : StateOn(followUp.DueDate, today);
 
-    public static FollowUpState StateOn(DateOnly dueDate, DateOnly today) =>
-        today.DayNumber > dueDate.DayNumber + DurableCheckCalculator.OverdueAfterDays ? FollowUpState.Overdue
-        : today >= dueDate ? FollowUpState.Due
-        : dueDate.DayNumber - today.DayNumber <= DurableCheckCalculator.UpcomingWithinDays ? FollowUpState.Upcoming
-        : FollowUpState.Pending;
+    /// <summary>The date-driven state of an open follow-up: <see cref="DueWindow"/>'s window in this rule's words.</summary>
+    public static FollowUpState StateOn(DateOnly dueDate, DateOnly today) => new DueWindow(today).StateOf(dueDate) switch
+    {
+        DueWindowState.Overdue => FollowUpState.Overdue,
+        DueWindowState.Due => FollowUpState.Due,
+        DueWindowState.Upcoming => FollowUpState.Upcoming,
+        _ => FollowUpState.Pending,
+    };
 
     /// <summary>Null when the situation may be recorded now with this date; else the refusal's code.</summary>
     public static string? CanRecord(FollowUp followUp, DateOnly recordedOn, DateOnly today) =>

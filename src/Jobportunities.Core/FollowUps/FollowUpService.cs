@@ -3,16 +3,10 @@ using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
 using Jobportunities.Core.Participants;
-using Jobportunities.Core.Placements;
 using Jobportunities.Core.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.FollowUps;
-
-public sealed record FollowUpRow(int Id, int ParticipantId, string ParticipantName, string Reference, string ProgrammeName, string CoachName, DateOnly ExitDate, DateOnly DueDate, FollowUpState State, FollowUpSituation? Situation);
-
-/// <summary>What the coach types when recording a follow-up.</summary>
-public sealed record FollowUpInput(FollowUpSituation Situation, FollowUpSource Source, DateOnly RecordedOn, string? Note);
 
 /// <summary>
 /// Lists, reads and records the follow-ups six months after leaving, with the rights of durable
@@ -45,39 +39,6 @@ public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, A
         {
             followUp.Withdraw(nowUtc);
         }
-    }
-
-    public async Task<IReadOnlyList<FollowUpRow>> ListAsync(StaffUser user, CancellationToken ct = default)
-    {
-        var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
-        var leads = user.IsInRole(Roles.ProgrammeLead);
-        // An index search by coach id (and a lead's programmes as an IN list), never an OR with a
-        // correlated EXISTS, which made SQLite read every participant (docs/performance.md).
-        var userId = user.Id;
-        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
-        var inReach = leads
-            ? db.Participants.Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
-            : db.Participants.Where(p => coachIds.Contains(p.CoachId));
-        await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.FollowUps, "list", detail: "name,programme,coach,exit-date,due-date,situation", ct: ct);
-        var today = clock.Today();
-        var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
-        var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
-        // A join, so SQLite can start from the caseload's index and read each person's follow-ups by index.
-        return await (from f in db.FollowUps.AsNoTracking()
-                      join p in inReach on f.ParticipantId equals p.Id
-                      where f.WithdrawnUtc == null
-                      orderby f.DueDate
-                      select new { FollowUp = f, Participant = p })
-            .Select(x => new FollowUpRow(x.FollowUp.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
-                x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.FollowUp.ExitDate, x.FollowUp.DueDate,
-                x.FollowUp.Situation != null ? FollowUpState.Recorded
-                    : x.FollowUp.DueDate < overdueBefore ? FollowUpState.Overdue
-                    : x.FollowUp.DueDate <= today ? FollowUpState.Due
-                    : x.FollowUp.DueDate <= upcomingUntil ? FollowUpState.Upcoming
-                    : FollowUpState.Pending,
-                x.FollowUp.Situation))
-            .Take(1000)
-            .ToListAsync(ct);
     }
 
     /// <summary>The follow-up of one file, for the file page (already audited there).</summary>

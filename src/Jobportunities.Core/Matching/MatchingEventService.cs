@@ -3,35 +3,9 @@ using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Employers;
 using Jobportunities.Core.Identity;
-using Jobportunities.Core.Placements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Matching;
-
-public sealed record EventInput(int ProgrammeId, string Title, DateOnly Date, string Place, string? Description);
-
-public sealed record EventRow(int Id, string Title, DateOnly Date, string Place, string ProgrammeName, int Candidates, int Employers, int Conversations, int Placements);
-
-public sealed record EventCandidateRow(CandidateInfo Candidate, Attendance Attendance);
-
-public sealed record EventEmployerRow(int EmployerId, string Name, string? City, Attendance Attendance);
-
-public sealed record EventConversationRow(CandidateInfo Candidate, string EmployerName, string Outcome, string RecordedBy, DateTime RecordedUtc);
-
-public sealed record EventPlacementRow(CandidateInfo Candidate, string EmployerName, PlacementKind Kind, DateOnly StartDate, DateOnly? EndDate);
-
-/// <summary>One event as this user sees it: the candidates they see (<see cref="CandidateView"/>), all employers, and what may be added.</summary>
-public sealed record EventDetails(
-    MatchingEvent Event,
-    string ProgrammeName,
-    IReadOnlyList<EventCandidateRow> Candidates,
-    IReadOnlyList<EventEmployerRow> Employers,
-    IReadOnlyList<EventConversationRow> Conversations,
-    IReadOnlyList<EventPlacementRow> Placements,
-    IReadOnlyList<CandidateInfo> InvitableCandidates,
-    IReadOnlyList<EmployerRow> InvitableEmployers,
-    bool CanInviteEmployers,
-    bool HasStarted);
 
 /// <summary>
 /// Matching events of the programmes a user works in. Advisers and leads create them and invite

@@ -1,38 +1,6 @@
 using System.Text.RegularExpressions;
-using Jobportunities.Core.Common;
 
 namespace Jobportunities.Core.Matching;
-
-public enum MatchCriterion
-{
-    Sector,
-    Hours,
-    Skills,
-    Travel,
-}
-
-public enum TravelMode
-{
-    Car,
-    PublicTransport,
-}
-
-public sealed record MatchVacancy(Sector Sector, decimal HoursPerWeek, string? Requirements, GeoPoint? Location);
-
-/// <summary>The work-relevant part of a participant file, all the rule looks at.</summary>
-public sealed record MatchCandidate(
-    IReadOnlyCollection<Sector> PreferredSectors,
-    IReadOnlyDictionary<Sector, int> ExperienceYears,
-    int? AvailableHoursPerWeek,
-    IReadOnlyCollection<string> Skills,
-    GeoPoint? Home,
-    bool TravelsByCar,
-    int? MaxTravelMinutes);
-
-/// <summary>One line of the explanation: the criterion, a text code ("Match.Reason.{Code}") with its arguments, and the points.</summary>
-public sealed record MatchReason(MatchCriterion Criterion, string Code, int Points, int MaxPoints, IReadOnlyList<object> Arguments);
-
-public sealed record MatchAssessment(int Score, bool IsExcluded, double? DistanceKm, int? TravelMinutes, int TravelLimitMinutes, IReadOnlyList<MatchReason> Reasons);
 
 /// <summary>
 /// THE matching rule (docs/product.md section 6), in one place: how well a candidate fits a vacancy,

@@ -7,10 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Matching;
 
-public sealed record ParticipantProposalRow(int VacancyId, string VacancyTitle, string EmployerName, DateTime ProposedUtc, ProposalStatus Status);
-
-public sealed record ProposalRow(int Id, CandidateInfo Candidate, string ProposedBy, DateTime ProposedUtc, string? Note, ProposalStatus Status, bool CanChangeStatus);
-
 /// <summary>
 /// A coach proposes a candidate of their caseload for a vacancy of the candidate's programme.
 /// Proposing puts the candidate in front of an employer, so it needs the candidate's consent for

@@ -1,17 +1,5 @@
 namespace Jobportunities.Core.Organisations;
 
-public enum OrganisationKind
-{
-    Municipality,
-    Uwv,
-    AgenturFuerArbeit,
-    Jobcenter,
-    TrainingInstitute,
-    EmployersBody,
-    KnowledgeCentre,
-    Other,
-}
-
 /// <summary>A partner organisation: a referrer's employer, a programme partner.</summary>
 public class Organisation
 {

@@ -5,15 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Organisations;
 
-public sealed record OrganisationSummary(int Id, string Name, OrganisationKind Kind, string Country, int ActiveKeys);
-
-public sealed record ApiKeySummary(int Id, string Name, string Hint, DateTime CreatedUtc, DateTime? RevokedUtc)
-{
-    public bool IsActive => RevokedUtc is null;
-}
-
-public sealed record OrganisationDetails(int Id, string Name, OrganisationKind Kind, string Country, IReadOnlyList<ApiKeySummary> Keys);
-
 /// <summary>
 /// Administrators keep the partner organisations and their keys for the referral API. A key's
 /// plain value leaves this service once, at creation; only its hash is stored.
@@ -103,5 +94,3 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock, Aud
             .FirstOrDefaultAsync(ct);
     }
 }
-
-public sealed record ApiKeyOwner(int KeyId, int OrganisationId);

@@ -32,7 +32,7 @@ public sealed class ConsentService(AppDbContext db, ParticipantAccess access, Au
 
     public async Task<Result<ConsentOverview>> ReadAsync(StaffUser user, int participantId, CancellationToken ct = default)
     {
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Read, "ledger", ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Read, "ledger", ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<ConsentOverview>.Refused("NotAllowed") : Result<ConsentOverview>.NotFound();
@@ -51,7 +51,7 @@ public sealed class ConsentService(AppDbContext db, ParticipantAccess access, Au
     public async Task<Result<int>> RecordAsync(StaffUser user, int participantId, ConsentChange change, CancellationToken ct = default)
     {
         var what = $"{change.Purpose}:{(change.Given ? "given" : "withdrawn")}";
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Update, what, ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Update, what, ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<int>.Refused("NotAllowed") : Result<int>.NotFound();
@@ -78,22 +78,7 @@ public sealed class ConsentService(AppDbContext db, ParticipantAccess access, Au
     }
 
     /// <summary>Only the own coach and a stand-in keep the ledger; others who may read the file are refused, the rest do not find it.</summary>
-    private async Task<(Participant? Participant, Outcome Outcome)> OpenAsync(StaffUser user, int participantId, AuditAction action, string what, CancellationToken ct)
-    {
-        var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.Id == participantId, ct);
-        var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
-        if (participant is null || !rights.CanRead)
-        {
-            await audit.WriteAsync(user.Id, action, ObjectType, participantId, AuditResult.NotFound, what, ct);
-            return (null, Outcome.NotFound);
-        }
-
-        if (!rights.CanEdit)
-        {
-            await audit.WriteAsync(user.Id, action, ObjectType, participantId, AuditResult.Denied, what, ct);
-            return (null, Outcome.Refused);
-        }
-
-        return (participant, Outcome.Ok);
-    }
+    private Task<Result<Participant>> OpenAsync(StaffUser user, int participantId, AuditAction action, string what, CancellationToken ct) =>
+        access.OpenForKeeperAsync(user, db.Participants.AsNoTracking(), participantId,
+            result => audit.WriteAsync(user.Id, action, ObjectType, participantId, result, what, ct), ct: ct);
 }

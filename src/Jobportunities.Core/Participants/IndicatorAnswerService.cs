@@ -22,7 +22,7 @@ public sealed class IndicatorAnswerService(AppDbContext db, ParticipantAccess ac
 
     public async Task<Result<IndicatorAnswersView>> ReadAsync(StaffUser user, int participantId, CancellationToken ct = default)
     {
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Read, ct);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Read, ct);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<IndicatorAnswersView>.Refused("NotAllowed") : Result<IndicatorAnswersView>.NotFound();
@@ -36,7 +36,7 @@ public sealed class IndicatorAnswerService(AppDbContext db, ParticipantAccess ac
     /// <summary>Stores the answers; the same answers again (a second click) change nothing.</summary>
     public async Task<Result<int>> SaveAsync(StaffUser user, int participantId, IndicatorAnswers answers, CancellationToken ct = default)
     {
-        var (participant, outcome) = await OpenAsync(user, participantId, AuditAction.Update, ct, tracked: true);
+        var (outcome, participant, _) = await OpenAsync(user, participantId, AuditAction.Update, ct, tracked: true);
         if (participant is null)
         {
             return outcome == Outcome.Refused ? Result<int>.Refused("NotAllowed") : Result<int>.NotFound();
@@ -53,23 +53,8 @@ public sealed class IndicatorAnswerService(AppDbContext db, ParticipantAccess ac
         return Result<int>.Ok(participant.Id);
     }
 
-    private async Task<(Participant? Participant, Outcome Outcome)> OpenAsync(StaffUser user, int participantId, AuditAction action, CancellationToken ct, bool tracked = false)
-    {
-        var query = tracked ? db.Participants : db.Participants.AsNoTracking();
-        var participant = await query.FirstOrDefaultAsync(p => p.Id == participantId && p.AnonymisedOn == null, ct);
-        var rights = participant is null ? FileRights.None : await access.RightsAsync(user, participant, ct);
-        if (participant is null || !rights.CanRead)
-        {
-            await audit.WriteAsync(user.Id, action, ObjectType, participantId, AuditResult.NotFound, "indicators", ct);
-            return (null, Outcome.NotFound);
-        }
-
-        if (!rights.SeesHealth || !rights.CanEdit)
-        {
-            await audit.WriteAsync(user.Id, action, ObjectType, participantId, AuditResult.Denied, "indicators", ct);
-            return (null, Outcome.Refused);
-        }
-
-        return (participant, Outcome.Ok);
-    }
+    /// <summary>Only who sees health (the own coach) opens the answers; others who may read the file are refused, the rest do not find it.</summary>
+    private Task<Result<Participant>> OpenAsync(StaffUser user, int participantId, AuditAction action, CancellationToken ct, bool tracked = false) =>
+        access.OpenForKeeperAsync(user, (tracked ? db.Participants : db.Participants.AsNoTracking()).Where(p => p.AnonymisedOn == null), participantId,
+            result => audit.WriteAsync(user.Id, action, ObjectType, participantId, result, "indicators", ct), needsHealth: true, ct: ct);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Identity;
@@ -6,18 +5,6 @@ using Jobportunities.Core.Intake;
 using Jobportunities.Core.Programmes;
 
 namespace Jobportunities.Core.Participants;
-
-/// <summary>The phases of a trajectory (docs/product.md section 4).</summary>
-public enum Phase
-{
-    Applied,
-    Intake,
-    Plan,
-    Trajectory,
-    Placed,
-    Durable,
-    Exited,
-}
 
 /// <summary>
 /// An accepted candidate with a coach: the participant file. The profile is copied from the
@@ -213,30 +200,3 @@ public sealed class Participant : PersonEntity, IVersioned
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-/// <summary>The profile a coach edits: the person's details and the situation questions of the intake.</summary>
-public sealed record ParticipantProfile : PersonDetails
-{
-    [SetsRequiredMembers]
-    public ParticipantProfile(PersonDetails person, BenefitSituation benefit, EducationLevel? education, bool? hasStartQualification)
-        : base(person)
-    {
-        Benefit = benefit;
-        Education = education;
-        HasStartQualification = hasStartQualification;
-    }
-
-    public BenefitSituation Benefit { get; init; }
-
-    public EducationLevel? Education { get; init; }
-
-    public bool? HasStartQualification { get; init; }
-}
-
-public sealed record WorkPreferenceInput(
-    IReadOnlyList<Sector> PreferredSectors,
-    int? AvailableHoursPerWeek,
-    bool HasDrivingLicence,
-    bool HasOwnTransport,
-    int? MaxTravelMinutes,
-    string? WorkPreferences);

@@ -2,20 +2,6 @@ using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.Placements;
 
-public enum DurableOutcome
-{
-    Durable,
-    NotDurable,
-    ContactLost,
-}
-
-public enum DurableEvidence
-{
-    EmployerConfirmation,
-    Payslip,
-    ParticipantStatement,
-}
-
 /// <summary>
 /// The six-month check of a person's work, anchored on the placement that started it. The
 /// computed state is kept current by the daily job; the coach records the outcome with evidence.

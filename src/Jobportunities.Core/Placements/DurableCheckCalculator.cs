@@ -2,27 +2,6 @@ using Jobportunities.Core.Programmes;
 
 namespace Jobportunities.Core.Placements;
 
-public enum DurableState
-{
-    /// <summary>The check date is more than 30 days away.</summary>
-    Pending,
-
-    /// <summary>The check date is within the next 30 days.</summary>
-    Upcoming,
-
-    /// <summary>The check date has come; the outcome can be recorded.</summary>
-    Due,
-
-    /// <summary>More than <see cref="DurableCheckCalculator.OverdueAfterDays"/> days past the check date without an outcome.</summary>
-    Overdue,
-
-    /// <summary>Work stopped for longer than the programme allows: not durable, whatever the date.</summary>
-    NotDurable,
-}
-
-/// <summary>What the rule says about a person's work now.</summary>
-public sealed record DurableEvaluation(DateOnly DueDate, DurableState State, DateOnly? BrokenSince, bool InWorkOnDueDate);
-
 /// <summary>
 /// THE durable-check rule (docs/product.md section 6), in one place. A placement is checked at start +
 /// the programme's period in calendar months (31 Aug + 6 = 28 Feb; 29 Feb in a leap year). The
@@ -33,8 +12,11 @@ public sealed record DurableEvaluation(DateOnly DueDate, DurableState State, Dat
 /// </summary>
 public static class DurableCheckCalculator
 {
-    public const int UpcomingWithinDays = 30;
-    public const int OverdueAfterDays = 30;
+    /// <summary>The windows around the check date are <see cref="DueWindow"/>'s (kept here for the callers that name them).</summary>
+    public const int UpcomingWithinDays = DueWindow.UpcomingWithinDays;
+
+    /// <summary>See <see cref="DueWindow.OverdueAfterDays"/>.</summary>
+    public const int OverdueAfterDays = DueWindow.OverdueAfterDays;
 
     /// <summary>
     /// THE month-end rule of every "N calendar months later" date: the same day N months on, or the
@@ -52,6 +34,15 @@ public static class DurableCheckCalculator
             _ => false,
         }
         && (rule.MinimumHoursPerWeek is not { } minimum || placement.HoursPerWeek >= minimum);
+
+    /// <summary>The date-driven state of a check that is not broken: <see cref="DueWindow"/>'s window in this rule's words.</summary>
+    public static DurableState StateOn(DateOnly dueDate, DateOnly today) => new DueWindow(today).StateOf(dueDate) switch
+    {
+        DueWindowState.Overdue => DurableState.Overdue,
+        DueWindowState.Due => DurableState.Due,
+        DueWindowState.Upcoming => DurableState.Upcoming,
+        _ => DurableState.Pending,
+    };
 
     public static DurableEvaluation Evaluate(DurableCheckRule rule, Placement anchor, IEnumerable<Placement> placements, DateOnly today)
     {
@@ -96,11 +87,7 @@ public static class DurableCheckCalculator
         }
 
         var inWorkOnDue = brokenSince is null && (coveredUntil is null || coveredUntil >= due);
-        var state = brokenSince is not null ? DurableState.NotDurable
-            : today.DayNumber > due.DayNumber + OverdueAfterDays ? DurableState.Overdue
-            : today >= due ? DurableState.Due
-            : due.DayNumber - today.DayNumber <= UpcomingWithinDays ? DurableState.Upcoming
-            : DurableState.Pending;
+        var state = brokenSince is not null ? DurableState.NotDurable : StateOn(due, today);
         return new DurableEvaluation(due, state, brokenSince, inWorkOnDue);
     }
 }

@@ -7,11 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Placements;
 
-public sealed record DurableCheckRow(int Id, int ParticipantId, string ParticipantName, string Reference, string ProgrammeName, string CoachName, string Employer, DateOnly StartDate, DateOnly DueDate, DurableState State, DurableOutcome? Outcome);
-
 /// <summary>
-/// Opens, refreshes, lists and records durable checks. The rule itself is
-/// <see cref="DurableCheckCalculator"/>; this class only feeds it and stores what it says.
+/// Opens, refreshes and records durable checks (the list is <see cref="DurableCheckList"/>). The rule
+/// itself is <see cref="DurableCheckCalculator"/>; this class only feeds it and stores what it says.
 /// </summary>
 public sealed class DurableCheckService(AppDbContext db, ParticipantAccess access, AuditLog audit, TimeProvider clock)
 {
@@ -92,40 +90,6 @@ public sealed class DurableCheckService(AppDbContext db, ParticipantAccess acces
         }
 
         return changed;
-    }
-
-    public async Task<IReadOnlyList<DurableCheckRow>> ListAsync(StaffUser user, CancellationToken ct = default)
-    {
-        var coachIds = user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : [];
-        var leads = user.IsInRole(Roles.ProgrammeLead);
-        // An index search by coach id (and a lead's programmes as an IN list), never an OR with a
-        // correlated EXISTS, which made SQLite read every participant (docs/performance.md).
-        var userId = user.Id;
-        var memberOf = db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId);
-        var inReach = leads
-            ? db.Participants.Where(p => coachIds.Contains(p.CoachId) || memberOf.Contains(p.ProgrammeId))
-            : db.Participants.Where(p => coachIds.Contains(p.CoachId));
-        await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.DurableChecks, "list", detail: "name,programme,coach,employer,due-date,state", ct: ct);
-        // Read-only: the date-driven states (pending, upcoming, due, overdue) are computed here from the
-        // stored check date; "not durable" is stored by the placement writes and the daily job.
-        var today = clock.Today();
-        var dueFrom = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
-        var upcomingUntil = today.AddDays(DurableCheckCalculator.UpcomingWithinDays);
-        // A join, so SQLite can start from the caseload's index and read each person's checks by index.
-        return await (from c in db.DurableChecks.AsNoTracking()
-                      join p in inReach on c.ParticipantId equals p.Id
-                      orderby c.DueDate
-                      select new { Check = c, Participant = p })
-            .Select(x => new DurableCheckRow(x.Check.Id, x.Participant.Id, x.Participant.GivenName + " " + x.Participant.FamilyName, x.Participant.Reference,
-                x.Participant.Programme!.Name, x.Participant.Coach!.DisplayName, x.Check.Placement!.Employer!.Name, x.Check.Placement.StartDate, x.Check.DueDate,
-                x.Check.State == DurableState.NotDurable ? DurableState.NotDurable
-                    : x.Check.DueDate < dueFrom ? DurableState.Overdue
-                    : x.Check.DueDate <= today ? DurableState.Due
-                    : x.Check.DueDate <= upcomingUntil ? DurableState.Upcoming
-                    : DurableState.Pending,
-                x.Check.Outcome))
-            .Take(1000)
-            .ToListAsync(ct);
     }
 
     public async Task<(DurableCheck Check, Participant Participant, FileRights Rights)?> FindAsync(StaffUser user, int id, CancellationToken ct = default)

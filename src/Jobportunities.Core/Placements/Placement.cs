@@ -3,35 +3,6 @@ using Jobportunities.Core.Organisations;
 
 namespace Jobportunities.Core.Placements;
 
-public enum PlacementKind
-{
-    Job,
-    Training,
-    WorkAndLearn,
-    SelfEmployment,
-}
-
-public enum ContractType
-{
-    Permanent,
-    FixedTerm,
-    Agency,
-    Apprenticeship,
-    Internship,
-    NotApplicable,
-}
-
-public enum PlacementEndReason
-{
-    ContractEnded,
-    Resigned,
-    Dismissed,
-    NewJob,
-    CourseCompleted,
-    DroppedOut,
-    Other,
-}
-
 /// <summary>A start of a job or training: who, where, what kind, hours, from when and until when.</summary>
 public sealed class Placement : IVersioned
 {
@@ -112,6 +83,3 @@ public sealed class Placement : IVersioned
 
     public void NewVersion() => Version = Guid.NewGuid();
 }
-
-/// <summary>Days worked, both ends included; an open end means "still going on".</summary>
-public readonly record struct Period(DateOnly Start, DateOnly? End);

@@ -7,8 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Placements;
 
-public sealed record PlacementInput(int EmployerId, int? VacancyId, PlacementKind Kind, ContractType ContractType, decimal HoursPerWeek, string Country, DateOnly StartDate, int? MatchingEventId = null);
-
 /// <summary>
 /// Coaches record placements of their participants; the phase follows (Placed), and the first
 /// placement that counts for the programme's durable rule opens a durable check.

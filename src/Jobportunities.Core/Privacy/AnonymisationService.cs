@@ -12,7 +12,7 @@ namespace Jobportunities.Core.Privacy;
 /// names, contact details, street and house number, free texts, health and barrier details and
 /// the work profile go; the postcode keeps its area (PC4 or PLZ), the birth date only what the
 /// age bands need (<see cref="RetentionRule.GeneralisedBirthDate"/>); ids, phases, dates,
-/// placements, durable checks, plan wagons and costs, gender, education and benefit stay, so
+/// placements, durable checks, plan instruments and costs, gender, education and benefit stay, so
 /// the dashboards and the ESF+ export count exactly as before. Conditional updates
 /// ("where not yet anonymised"): safe when two app instances run the job at once, and a second
 /// run changes nothing.

@@ -6,12 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Privacy;
 
-/// <summary>What the confirmation page shows: the file by reference only, and whether a durable check is still open.</summary>
-public sealed record ErasureSubject(int ParticipantId, string Reference, string Programme, DateOnly? AnonymisedOn, bool HasOpenDurableCheck);
-
-/// <summary>A request to erase: the written reason, and the confirmation that an open durable check can no longer be done.</summary>
-public sealed record ErasureRequest(string Reason, bool DurableCheckImpossible);
-
 /// <summary>
 /// Erasure on request (AVG/GDPR article 17): a lead of the programme or an administrator
 /// anonymises the file at once, as retention would (<see cref="AnonymisationService"/>), plus the

@@ -26,7 +26,8 @@ public sealed record InzageDocument(
     IReadOnlyList<InzagePhase> Phases,
     IReadOnlyList<InzageLadderStep> Ladder,
     IReadOnlyList<InzageGoal> PlanGoals,
-    IReadOnlyList<InzageWagon> PlanWagons,
+    // The plan instruments; the name stays: it is the JSON field of the person's copy and its label key.
+    IReadOnlyList<InzagePlanInstrument> PlanWagons,
     IReadOnlyList<InzagePlacement> Placements,
     IReadOnlyList<InzageDurableCheck> DurableChecks,
     IReadOnlyList<InzageFollowUp> FollowUps,
@@ -65,7 +66,7 @@ public sealed record InzageLadderStep(DateOnly Date, int Step, string? Note, str
 
 public sealed record InzageGoal(string What, DateOnly ByWhen, string HowMeasured, DateOnly? AchievedOn);
 
-public sealed record InzageWagon(string Instrument, InstrumentStatus Status, string? Provider, DateOnly? PlannedStart, DateOnly? PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd, string? StopReason);
+public sealed record InzagePlanInstrument(string Instrument, InstrumentStatus Status, string? Provider, DateOnly? PlannedStart, DateOnly? PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd, string? StopReason);
 
 public sealed record InzagePlacement(string Employer, PlacementKind Kind, ContractType ContractType, decimal HoursPerWeek, string Country, DateOnly StartDate, DateOnly? EndDate, PlacementEndReason? EndReason);
 

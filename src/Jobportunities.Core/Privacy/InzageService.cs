@@ -81,7 +81,7 @@ public sealed class InzageService(AppDbContext db, AuditLog audit, TimeProvider 
             ladder.Select(x => new InzageLadderStep(x.Date, x.Step, x.Note, Name(x.ByUserId))).ToList(),
             await db.PlanGoals.Where(x => x.ParticipantId == id).OrderBy(x => x.ByWhen).Select(x => new InzageGoal(x.What, x.ByWhen, x.HowMeasured, x.AchievedOn)).ToListAsync(ct),
             await db.PlanInstruments.Where(x => x.ParticipantId == id).OrderBy(x => x.Position)
-                .Select(x => new InzageWagon(a.Language == "de" ? x.Instrument!.NameDe : a.Language == "en" ? x.Instrument!.NameEn : x.Instrument!.NameNl,
+                .Select(x => new InzagePlanInstrument(a.Language == "de" ? x.Instrument!.NameDe : a.Language == "en" ? x.Instrument!.NameEn : x.Instrument!.NameNl,
                     x.Status, x.Provider, x.PlannedStart, x.PlannedEnd, x.ActualStart, x.ActualEnd, x.StopReason)).ToListAsync(ct),
             await db.Placements.Where(x => x.ParticipantId == id).OrderBy(x => x.StartDate)
                 .Select(x => new InzagePlacement(db.Employers.Where(e => e.Id == x.EmployerId).Select(e => e.Name).First(), x.Kind, x.ContractType, x.HoursPerWeek, x.Country, x.StartDate, x.EndDate, x.EndReason))

@@ -6,12 +6,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Jobportunities.Core.Privacy;
 
-/// <summary>What one retention run anonymised (counts only: a log line never names anyone).</summary>
-public sealed record RetentionRun(int Participants, int Applications, int UploadReports)
-{
-    public int Total => Participants + Applications + UploadReports;
-}
-
 /// <summary>
 /// Applies <see cref="RetentionRule"/> to every programme: exited participant files and
 /// applications that never became participants, each with its programme's months; and the

@@ -1,26 +1,5 @@
 namespace Jobportunities.Core.Programmes;
 
-/// <summary>The facts of a candidate that eligibility is assessed on.</summary>
-public sealed record CandidateFacts(string? PostcodeInput, string? Country, DateOnly BirthDate, BenefitSituation Benefit, DateOnly? WwEndDate = null);
-
-/// <summary>Codes of unmet conditions; the API returns them and the UI translates them.</summary>
-public static class EligibilityConditions
-{
-    public const string Region = "region";
-    public const string Age = "age";
-    public const string Benefit = "benefit";
-    public const string WwEnd = "ww-end";
-}
-
-public sealed record UnmetCondition(string Code);
-
-public sealed record EligibilityAssessment(IReadOnlyList<UnmetCondition> Unmet, RegionArea? Area)
-{
-    public bool IsEligible => Unmet.Count == 0;
-
-    public bool Fails(string code) => Unmet.Any(u => u.Code == code);
-}
-
 /// <summary>
 /// The eligibility rule of docs/product.md section 3, in one place: the postcode must lie in one of the
 /// programme's areas, the age (in whole years on the day of assessment) within the range, and the

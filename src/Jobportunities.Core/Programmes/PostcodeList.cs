@@ -2,15 +2,6 @@ using System.Text;
 
 namespace Jobportunities.Core.Programmes;
 
-/// <summary>Why a postcode file could not be read; the form names the file so it can be picked again.</summary>
-public enum PostcodeFileProblem
-{
-    None,
-    TooLarge,
-    NotUtf8,
-    Empty,
-}
-
 /// <summary>
 /// A region area's postcodes as a lead pastes them (spaces, commas, semicolons, new lines) or
 /// uploads them (a one-column CSV, UTF-8, header optional). Duplicates are removed; whether each

@@ -8,14 +8,15 @@ namespace Jobportunities.Core.Programmes;
 /// <summary>
 /// Reading and configuring programmes. Administrators see every programme; other staff only the
 /// programmes they are a member of. A programme outside the user's reach is "not found".
+/// Creating, closing and reopening: <see cref="ProgrammeLifecycleService"/>; the team: <see cref="ProgrammeTeams"/>.
 /// </summary>
-public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
+public sealed class ProgrammeService(AppDbContext db, Audit.AuditLog audit, ProgrammeTeams teams)
 {
     public async Task<IReadOnlyList<Programme>> ListAsync(StaffUser user, CancellationToken ct = default) =>
-        await Visible(user).OrderBy(p => p.Name).AsNoTracking().ToListAsync(ct);
+        await Visible(db, user).OrderBy(p => p.Name).AsNoTracking().ToListAsync(ct);
 
     public async Task<Programme?> FindAsync(StaffUser user, string code, CancellationToken ct = default) =>
-        await Visible(user)
+        await Visible(db, user)
             .Include(p => p.Areas).ThenInclude(a => a.Postcodes)
             .Include(p => p.Partners).ThenInclude(p => p.Organisation)
             .AsSplitQuery()
@@ -55,7 +56,7 @@ public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock
 
         if (team is not null && user.IsInRole(Roles.Administrator))
         {
-            await ApplyTeamAsync(programme, team, ct);
+            await teams.ApplyAsync(programme, team, ct);
         }
 
         audit.Add(user.Id, Audit.AuditAction.Update, Audit.AuditObjects.Programme, programme.Id, detail: "name,description,eligibility,targets,durable-rule,travel,budget,dates,areas,retention" + (team is not null && user.IsInRole(Roles.Administrator) ? ",team" : ""));
@@ -73,7 +74,8 @@ public sealed partial class ProgrammeService(AppDbContext db, TimeProvider clock
         return Result<Programme>.Ok(programme);
     }
 
-    private IQueryable<Programme> Visible(StaffUser user) =>
+    /// <summary>The programmes within the user's reach: all for an administrator, else those the user is a member of.</summary>
+    internal static IQueryable<Programme> Visible(AppDbContext db, StaffUser user) =>
         user.IsInRole(Roles.Administrator)
             ? db.Programmes
             : db.Programmes.Where(p => db.ProgrammeMembers.Any(m => m.ProgrammeId == p.Id && m.UserId == user.Id));

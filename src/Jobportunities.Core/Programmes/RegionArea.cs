@@ -2,18 +2,6 @@ using Jobportunities.Core.Organisations;
 
 namespace Jobportunities.Core.Programmes;
 
-public enum AreaKind
-{
-    /// <summary>A Dutch gemeente.</summary>
-    Municipality,
-
-    /// <summary>A German Landkreis.</summary>
-    Landkreis,
-
-    /// <summary>A German kreisfreie Stadt.</summary>
-    City,
-}
-
 /// <summary>A municipality or Landkreis of a programme's region, with its exact postcode areas.</summary>
 public sealed class RegionArea
 {

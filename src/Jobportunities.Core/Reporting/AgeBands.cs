@@ -3,23 +3,6 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace Jobportunities.Core.Reporting;
 
-/// <summary>The age groups of the dashboard (docs/product.md section 7).</summary>
-public enum DashboardAgeBand
-{
-    Under30,
-    From30To49,
-    From50,
-}
-
-/// <summary>The ESF+ age groups of the funder export.</summary>
-public enum EsfAgeBand
-{
-    Under18,
-    From18To29,
-    From30To54,
-    From55,
-}
-
 /// <summary>
 /// Ages and age bands, in one place. The age formula is one expression: compiled for C#, and
 /// put into queries by <see cref="AgeOf{T}"/>, so the database counts ages exactly as this class does.

@@ -9,11 +9,11 @@ namespace Jobportunities.Core.Reporting;
 /// status within 28 days after the exit date: what holds on the 28th day after it. A status that
 /// starts later does not count; one that ends before that day does not count either, because a
 /// later status (or none) replaced it. "Six months after leaving" is the status on the day six
-/// calendar months after the exit date. Statuses come from placements and plan wagons:
+/// calendar months after the exit date. Statuses come from placements and plan instruments:
 /// <list type="bullet">
 /// <item>in employment: a job, self-employment or work-and-learn placement;</item>
 /// <item>in education or training: a training or work-and-learn placement, or a running training
-/// ("opleiding") or work-based-learning ("praktijkleren") wagon;</item>
+/// ("opleiding") or work-based-learning ("praktijkleren") plan instrument;</item>
 /// <item>gained a qualification: a work-based-learning certificate issued, or a training completed
 /// with a diploma, on or before the status day;</item>
 /// <item>job searching: none of employment or education, and an exit reason that leaves the person

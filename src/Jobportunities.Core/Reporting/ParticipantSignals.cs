@@ -12,7 +12,7 @@ public static class ParticipantSignals
     public static IReadOnlyList<SignalKind> For(Participant p, IReadOnlyList<DurableCheck> checks, DateOnly today)
     {
         var signals = new List<SignalKind>();
-        var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
+        var overdueBefore = new DueWindow(today).OverdueBefore;
         if (checks.Any(c => c.Outcome is null && c.State != DurableState.NotDurable && c.DueDate < overdueBefore))
         {
             signals.Add(SignalKind.CheckOverdue);

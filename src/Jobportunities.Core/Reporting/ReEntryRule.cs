@@ -2,14 +2,6 @@ using Jobportunities.Core.Participants;
 
 namespace Jobportunities.Core.Reporting;
 
-/// <summary>A person's first and last participation in a programme (participant ids).</summary>
-public sealed class PersonParticipations
-{
-    public int First { get; init; }
-
-    public int Last { get; init; }
-}
-
 /// <summary>
 /// THE re-entry rule of the ESF+ export: a person who comes back counts once. A person is
 /// identified by name and birth date: given and family name together, in lower case, without

@@ -8,34 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Reporting;
 
-public enum SignalKind
-{
-    CheckOverdue,
-    NoRecentContact,
-    PlacementWithoutEvidence,
-    ApplicationWaiting,
-    FollowUpOverdue,
-}
-
-/// <summary>One record that needs attention: its id (check, participant or application), whose it is and since when.</summary>
-public sealed record SignalRow
-{
-    public int RecordId { get; init; }
-
-    public int? ParticipantId { get; init; }
-
-    public string Reference { get; init; } = "";
-
-    public string Name { get; init; } = "";
-
-    public string ProgrammeName { get; init; } = "";
-
-    /// <summary>The check date, the last contact (or the start without one), or the day of submission.</summary>
-    public DateOnly Since { get; init; }
-}
-
-public sealed record SignalGroup(SignalKind Kind, int Total, IReadOnlyList<SignalRow> Rows);
-
 /// <summary>
 /// Data-quality signals (docs/product.md section 7), defined in docs/reporting.md. A coach sees those of
 /// their caseload (own participants and those they stand in for, as on the caseload page) and the
@@ -107,7 +79,7 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
             : db.Participants.AsNoTracking().Where(p => coachIds.Contains(p.CoachId));
 
         var today = clock.Today();
-        var overdueBefore = today.AddDays(-DurableCheckCalculator.OverdueAfterDays);
+        var overdueBefore = new DueWindow(today).OverdueBefore;
         var checks = from c in db.DurableChecks.AsNoTracking()
                      join p in participants on c.ParticipantId equals p.Id
                      select new { Check = c, Participant = p };

@@ -7,8 +7,8 @@ namespace Jobportunities.Core.Today;
 
 /// <summary>
 /// Indexes the start page's counts need, kept with the page (docs/performance.md): a lead's
-/// next actions due per programme, and the plan wagons starting (planned) or ending (running) in
-/// a week, so neither count reads every participant or wagon of the database.
+/// next actions due per programme, and the plan instruments starting (planned) or ending (running) in
+/// a week, so neither count reads every participant or plan instrument of the database.
 /// </summary>
 internal sealed class TodayIndexes : IEntityTypeConfiguration<Participant>, IEntityTypeConfiguration<PlanInstrument>
 {

@@ -15,16 +15,16 @@ public sealed record TodayCheck(int CheckId, int ParticipantId, string Name, Dat
 
 public sealed record TodayApplication(int Id, string Reference, string Name, string ProgrammeName, ApplicationSource Source, DateTime SubmittedUtc);
 
-public sealed record TodayWagon(int ParticipantId, string Name, string InstrumentNl, string InstrumentDe, string InstrumentEn, InstrumentStatus Status, DateOnly? Start, DateOnly? End, string? StandInFor);
+public sealed record TodayInstrument(int ParticipantId, string Name, string InstrumentNl, string InstrumentDe, string InstrumentEn, InstrumentStatus Status, DateOnly? Start, DateOnly? End, string? StandInFor);
 
 public sealed record CoachToday(
     TodaySection<TodayAction> Actions,
     TodaySection<TodayCheck> Checks,
     TodaySection<TodayApplication> Applications,
-    TodaySection<TodayWagon> Wagons);
+    TodaySection<TodayInstrument> Instruments);
 
 /// <summary>A lead's counts for one programme; each links to a filtered list.</summary>
-public sealed record ProgrammeToday(int Id, string Code, string Name, int ActionsDue, int ChecksDue, int ApplicationsWaiting, int WagonsThisWeek);
+public sealed record ProgrammeToday(int Id, string Code, string Name, int ActionsDue, int ChecksDue, int ApplicationsWaiting, int InstrumentsThisWeek);
 
 public sealed record TodayVacancy(int Id, string Title, string EmployerName, int Openings, int ProposalsWaiting);
 

@@ -3,24 +3,6 @@ using Jobportunities.Core.Trajectories;
 
 namespace Jobportunities.Core.Today;
 
-public enum ActionDue
-{
-    Overdue,
-    DueToday,
-}
-
-public enum CheckDue
-{
-    /// <summary>The check date is within the next <see cref="TodayRules.CheckHorizonDays"/> days.</summary>
-    Upcoming,
-
-    /// <summary>The check date has come, at most <see cref="DurableCheckCalculator.OverdueAfterDays"/> days ago.</summary>
-    Due,
-
-    /// <summary>More than <see cref="DurableCheckCalculator.OverdueAfterDays"/> days past the check date.</summary>
-    Overdue,
-}
-
 /// <summary>
 /// What the start page "Vandaag" counts as due (docs/product.md, "Vandaag"), in one place: a next
 /// action is due today on its date and overdue after it; a durable check shows from
@@ -37,7 +19,7 @@ public static class TodayRules
     public static CheckDue? Check(DateOnly dueDate, DateOnly today) =>
         dueDate > today.AddDays(CheckHorizonDays) ? null
             : dueDate > today ? CheckDue.Upcoming
-            : dueDate < today.AddDays(-DurableCheckCalculator.OverdueAfterDays) ? CheckDue.Overdue
+            : dueDate < new DueWindow(today).OverdueBefore ? CheckDue.Overdue
             : CheckDue.Due;
 
     /// <summary>The last day a check is shown for: today plus the horizon.</summary>
@@ -53,7 +35,7 @@ public static class TodayRules
     /// A plan item to act on this week: a planned one whose planned start falls in the week (start it,
     /// or move it), a running one whose planned end does (close it). TodayService's queries say the same.
     /// </summary>
-    public static bool WagonThisWeek(InstrumentStatus status, DateOnly? plannedStart, DateOnly? plannedEnd, DateOnly today) => status switch
+    public static bool InstrumentThisWeek(InstrumentStatus status, DateOnly? plannedStart, DateOnly? plannedEnd, DateOnly today) => status switch
     {
         InstrumentStatus.Planned => InWeek(plannedStart, today),
         InstrumentStatus.Running => InWeek(plannedEnd, today),

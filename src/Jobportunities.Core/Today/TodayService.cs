@@ -59,13 +59,13 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
             .Where(c => caseload.Select(p => p.Id).Contains(c.ParticipantId) && c.Outcome == null && c.State != DurableState.NotDurable && c.DueDate <= checksUntil);
         var applications = db.Applications.AsNoTracking()
             .Where(a => db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId).Contains(a.ProgrammeId) && a.Status == ApplicationStatus.New);
-        var wagons = db.PlanInstruments.AsNoTracking()
+        var planInstruments = db.PlanInstruments.AsNoTracking()
             .Where(i => caseload.Select(p => p.Id).Contains(i.ParticipantId)
                 && ((i.Status == InstrumentStatus.Planned && i.PlannedStart >= monday && i.PlannedStart <= sunday)
                     || (i.Status == InstrumentStatus.Running && i.PlannedEnd >= monday && i.PlannedEnd <= sunday)));
 
         var totals = await db.Users.Where(u => u.Id == userId)
-            .Select(u => new { Actions = actions.Count(), Checks = checks.Count(), Applications = applications.Count(), Wagons = wagons.Count() })
+            .Select(u => new { Actions = actions.Count(), Checks = checks.Count(), Applications = applications.Count(), Instruments = planInstruments.Count() })
             .FirstAsync(ct);
 
         var actionRows = totals.Actions == 0 ? [] : await actions
@@ -81,9 +81,9 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
             .OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id).Take(RowLimit)
             .Select(a => new TodayApplication(a.Id, a.Reference, a.GivenName + " " + a.FamilyName, a.Programme!.Name, a.Source, a.SubmittedUtc))
             .ToListAsync(ct);
-        var wagonRows = totals.Wagons == 0 ? [] : await wagons
+        var instrumentRows = totals.Instruments == 0 ? [] : await planInstruments
             .OrderBy(i => i.Status == InstrumentStatus.Planned ? i.PlannedStart : i.PlannedEnd).ThenBy(i => i.Id).Take(RowLimit)
-            .Join(db.Participants, i => i.ParticipantId, p => p.Id, (i, p) => new TodayWagon(
+            .Join(db.Participants, i => i.ParticipantId, p => p.Id, (i, p) => new TodayInstrument(
                 p.Id, p.GivenName + " " + p.FamilyName, i.Instrument!.NameNl, i.Instrument.NameDe, i.Instrument.NameEn, i.Status, i.PlannedStart, i.PlannedEnd,
                 p.CoachId == userId ? null : p.Coach!.DisplayName))
             .ToListAsync(ct);
@@ -92,7 +92,7 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
             new TodaySection<TodayAction>(actionRows, totals.Actions),
             new TodaySection<TodayCheck>(checkRows, totals.Checks),
             new TodaySection<TodayApplication>(applicationRows, totals.Applications),
-            new TodaySection<TodayWagon>(wagonRows, totals.Wagons));
+            new TodaySection<TodayInstrument>(instrumentRows, totals.Instruments));
     }
 
     /// <summary>A lead's programmes with their counts, in one query (the counts use the programme indexes).</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Trajectories;
 
-/// <summary>The changes a coach makes in a plan: goals, wagons, certificates, agreements, cost split.</summary>
+/// <summary>The changes a coach makes in a plan: goals, plan instruments, certificates, agreements, cost split.</summary>
 public sealed partial class CoachingPlanService
 {
     public Task<Result<int>> AddGoalAsync(StaffUser user, int participantId, GoalInput input, CancellationToken ct = default) =>
@@ -50,7 +50,7 @@ public sealed partial class CoachingPlanService
             return null;
         }, ct);
 
-    /// <summary>Adds a wagon; an empty provider or cost takes the catalogue's default.</summary>
+    /// <summary>Adds a plan instrument; an empty provider or cost takes the catalogue's default.</summary>
     public Task<Result<int>> AddInstrumentAsync(StaffUser user, int participantId, int instrumentId, string? provider, DateOnly? plannedStart, DateOnly? plannedEnd, decimal? cost, CancellationToken ct = default) =>
         ChangeAsync(user, participantId, "instrument:add", async p =>
         {
@@ -61,30 +61,30 @@ public sealed partial class CoachingPlanService
             }
 
             var position = (await db.PlanInstruments.Where(i => i.ParticipantId == p.Id).MaxAsync(i => (int?)i.Position, ct) ?? 0) + 1;
-            var wagon = new PlanInstrument(p.Id, instrument.Id, position,
+            var planInstrument = new PlanInstrument(p.Id, instrument.Id, position,
                 new PlanInstrumentInput(string.IsNullOrWhiteSpace(provider) ? instrument.DefaultProvider : provider, plannedStart, plannedEnd, cost ?? instrument.DefaultCost));
-            db.PlanInstruments.Add(wagon);
+            db.PlanInstruments.Add(planInstrument);
             await db.SaveChangesAsync(ct);
-            db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentAdded, wagon.Id));
+            db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentAdded, planInstrument.Id));
             return null;
         }, ct);
 
     public Task<Result<int>> UpdateInstrumentAsync(StaffUser user, int participantId, int itemId, Guid version, PlanInstrumentInput input, CancellationToken ct = default) =>
         ChangeAsync(user, participantId, "instrument:change", async p =>
         {
-            var wagon = await db.PlanInstruments.FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
-            if (wagon is null || wagon.Version != version)
+            var planInstrument = await db.PlanInstruments.FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
+            if (planInstrument is null || planInstrument.Version != version)
             {
-                return wagon is null ? ItemNotFound : Stale;
+                return planInstrument is null ? ItemNotFound : Stale;
             }
 
-            if (wagon.IsWithdrawn)
+            if (planInstrument.IsWithdrawn)
             {
                 return ItemWithdrawn;
             }
 
-            wagon.Update(input);
-            db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentChanged, wagon.Id));
+            planInstrument.Update(input);
+            db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentChanged, planInstrument.Id));
             return null;
         }, ct);
 
@@ -117,41 +117,41 @@ public sealed partial class CoachingPlanService
             return null;
         }, ct);
 
-    /// <summary>Moves a wagon's status; a wagon with an enrolment moves with the enrolment instead.</summary>
+    /// <summary>Moves a plan instrument's status; a plan instrument with an enrolment moves with the enrolment instead.</summary>
     public Task<Result<int>> ChangeInstrumentStatusAsync(StaffUser user, int participantId, int itemId, InstrumentStatus to, DateOnly date, string? reason, CancellationToken ct = default) =>
         ChangeAsync(user, participantId, "instrument:status:" + to, async p =>
         {
-            var wagon = await db.PlanInstruments.FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
-            if (wagon is null)
+            var planInstrument = await db.PlanInstruments.FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
+            if (planInstrument is null)
             {
                 return ItemNotFound;
             }
 
-            if (await db.Enrolments.AnyAsync(e => e.PlanInstrumentId == wagon.Id, ct))
+            if (await db.Enrolments.AnyAsync(e => e.PlanInstrumentId == planInstrument.Id, ct))
             {
                 return "UseEnrolment";
             }
 
-            var refusal = wagon.MoveTo(to, date, reason);
+            var refusal = planInstrument.MoveTo(to, date, reason);
             if (refusal is null)
             {
-                db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentStatusChanged, wagon.Id, to.ToString(), reason));
+                db.PlanHistory.Add(History(p, user, PlanChangeKind.InstrumentStatusChanged, planInstrument.Id, to.ToString(), reason));
             }
 
             return refusal;
         }, ct);
 
-    /// <summary>Records (or corrects) the Verklaring Praktijkleren of a completed praktijkleren wagon.</summary>
+    /// <summary>Records (or corrects) the Verklaring Praktijkleren of a completed praktijkleren plan instrument.</summary>
     public Task<Result<int>> RecordCertificateAsync(StaffUser user, int participantId, int itemId, CertificateInput input, CancellationToken ct = default) =>
         ChangeAsync(user, participantId, "certificate", async p =>
         {
-            var wagon = await db.PlanInstruments.Include(i => i.Instrument).FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
-            if (wagon is null)
+            var planInstrument = await db.PlanInstruments.Include(i => i.Instrument).FirstOrDefaultAsync(i => i.Id == itemId && i.ParticipantId == p.Id, ct);
+            if (planInstrument is null)
             {
                 return ItemNotFound;
             }
 
-            if (wagon.Instrument!.Kind != InstrumentKind.WorkBasedLearning || wagon.Status != InstrumentStatus.Done)
+            if (planInstrument.Instrument!.Kind != InstrumentKind.WorkBasedLearning || planInstrument.Status != InstrumentStatus.Done)
             {
                 return "CertificateNotAllowed";
             }
@@ -161,17 +161,17 @@ public sealed partial class CoachingPlanService
                 return "EvidenceNotOfParticipant";
             }
 
-            var certificate = await db.WorkBasedLearningCertificates.FirstOrDefaultAsync(c => c.PlanInstrumentId == wagon.Id, ct);
+            var certificate = await db.WorkBasedLearningCertificates.FirstOrDefaultAsync(c => c.PlanInstrumentId == planInstrument.Id, ct);
             if (certificate is null)
             {
-                db.WorkBasedLearningCertificates.Add(new WorkBasedLearningCertificate(p.Id, wagon.Id, input, user.Id, Now));
+                db.WorkBasedLearningCertificates.Add(new WorkBasedLearningCertificate(p.Id, planInstrument.Id, input, user.Id, Now));
             }
             else
             {
                 certificate.Update(input);
             }
 
-            db.PlanHistory.Add(History(p, user, PlanChangeKind.CertificateRecorded, wagon.Id));
+            db.PlanHistory.Add(History(p, user, PlanChangeKind.CertificateRecorded, planInstrument.Id));
             return null;
         }, ct);
 

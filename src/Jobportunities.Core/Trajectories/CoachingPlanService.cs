@@ -14,7 +14,7 @@ namespace Jobportunities.Core.Trajectories;
 /// </summary>
 public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess access, ParticipantAccess participantAccess, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>A change refers to a goal, wagon or agreement that is not in this plan.</summary>
+    /// <summary>A change refers to a goal, plan instrument or agreement that is not in this plan.</summary>
     internal const string ItemNotFound = "ItemNotFound";
 
     /// <summary>The form was made from an older version of the item.</summary>
@@ -30,7 +30,7 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
     /// The plan in short for a participant file already opened under ParticipantAccess (the
     /// participant and the file rights come from that read): the plan rights follow from the file
     /// rights; the caller audits the read in the file's row of the page view (section "plan"), and
-    /// goals, wagons, cost split and certificates come in one query.
+    /// goals, plan instruments, cost split and certificates come in one query.
     /// </summary>
     public async Task<CoachingPlan?> ReadSummaryForFileAsync(StaffUser user, Participant p, FileRights fileRights, CancellationToken ct = default)
     {
@@ -40,20 +40,20 @@ public sealed partial class CoachingPlanService(AppDbContext db, PlanAccess acce
             return null;
         }
 
-        // The wagons' filter names the participant twice on purpose: the correlation becomes the join's ON
-        // clause, the parameter stays inside the joined subquery, so SQLite reads only this plan's wagons
-        // instead of materialising every wagon of the database with its instrument (docs/performance.md).
+        // The plan instruments' filter names the participant twice on purpose: the correlation becomes the join's ON
+        // clause, the parameter stays inside the joined subquery, so SQLite reads only this plan's plan instruments
+        // instead of materialising every plan instrument of the database with its instrument (docs/performance.md).
         var id = p.Id;
         var plan = await db.Participants.AsNoTracking().Where(x => x.Id == id).Select(x => new
         {
             Language = db.Applications.Where(a => a.Id == x.ApplicationId).Select(a => a.Language).FirstOrDefault(),
             Goals = db.PlanGoals.Where(g => g.ParticipantId == x.Id).OrderBy(g => g.ByWhen).ThenBy(g => g.Id).ToList(),
-            Wagons = db.PlanInstruments.Include(i => i.Instrument).Where(i => i.ParticipantId == x.Id && i.ParticipantId == id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
+            Instruments = db.PlanInstruments.Include(i => i.Instrument).Where(i => i.ParticipantId == x.Id && i.ParticipantId == id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList(),
             Split = db.CostShares.Where(s => s.ParticipantId == x.Id).OrderBy(s => s.Id).ToList(),
             Certified = db.WorkBasedLearningCertificates.Where(c => c.ParticipantId == x.Id).OrderBy(c => c.Id).ToList(),
         }).FirstAsync(ct);
-        var cost = PlanCost.Compute(plan.Wagons.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), plan.Split.Select(s => s.ToInput()).ToList());
-        return new CoachingPlan(p, rights, "", "", plan.Language ?? "nl", plan.Goals, plan.Wagons, [], plan.Certified, [], plan.Split, [], new Dictionary<string, string>(), cost);
+        var cost = PlanCost.Compute(plan.Instruments.Select(i => new CostLine(i.Status, i.ActualStart, i.Cost)), plan.Split.Select(s => s.ToInput()).ToList());
+        return new CoachingPlan(p, rights, "", "", plan.Language ?? "nl", plan.Goals, plan.Instruments, [], plan.Certified, [], plan.Split, [], new Dictionary<string, string>(), cost);
     }
 
     public async Task<CoachingPlan?> ReadAsync(StaffUser user, int participantId, string purpose = "plan", CancellationToken ct = default)

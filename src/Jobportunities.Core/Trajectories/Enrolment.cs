@@ -1,47 +1,6 @@
 namespace Jobportunities.Core.Trajectories;
 
-public enum EnrolmentStatus
-{
-    Planned,
-    Started,
-    Completed,
-    DroppedOut,
-}
-
-/// <summary>
-/// The enrolment transitions: planned → started → completed (with or without diploma), and
-/// planned or started → dropped out, with a reason. Dropping out before the start frees the
-/// seat; after the start the seat stays taken (the provider has planned and charged it).
-/// Each status moves the linked "opleiding" wagon along with it.
-/// </summary>
-public static class EnrolmentStatusRules
-{
-    private static readonly Dictionary<EnrolmentStatus, EnrolmentStatus[]> Next = new()
-    {
-        [EnrolmentStatus.Planned] = [EnrolmentStatus.Started, EnrolmentStatus.DroppedOut],
-        [EnrolmentStatus.Started] = [EnrolmentStatus.Completed, EnrolmentStatus.DroppedOut],
-        [EnrolmentStatus.Completed] = [],
-        [EnrolmentStatus.DroppedOut] = [],
-    };
-
-    public static bool CanMove(EnrolmentStatus from, EnrolmentStatus to) => Next[from].Contains(to);
-
-    public static IReadOnlyList<EnrolmentStatus> NextStatuses(EnrolmentStatus from) => Next[from];
-
-    public static bool FreesSeat(EnrolmentStatus from, EnrolmentStatus to) => from == EnrolmentStatus.Planned && to == EnrolmentStatus.DroppedOut;
-
-    public static bool HoldsSeat(EnrolmentStatus status) => status != EnrolmentStatus.DroppedOut;
-
-    public static InstrumentStatus WagonStatus(EnrolmentStatus status) => status switch
-    {
-        EnrolmentStatus.Started => InstrumentStatus.Running,
-        EnrolmentStatus.Completed => InstrumentStatus.Done,
-        EnrolmentStatus.DroppedOut => InstrumentStatus.Stopped,
-        _ => InstrumentStatus.Planned,
-    };
-}
-
-/// <summary>A participant on a course run: one seat, linked to the "opleiding" wagon of the plan.</summary>
+/// <summary>A participant on a course run: one seat, linked to the "opleiding" plan instrument of the plan.</summary>
 public sealed class Enrolment
 {
     private Enrolment()

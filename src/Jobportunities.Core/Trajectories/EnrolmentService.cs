@@ -8,7 +8,7 @@ namespace Jobportunities.Core.Trajectories;
 
 /// <summary>
 /// Enrols participants in course runs from their plan. Taking a seat is one conditional UPDATE
-/// in the same transaction as the new "opleiding" wagon and the enrolment, so a full run
+/// in the same transaction as the new "opleiding" plan instrument and the enrolment, so a full run
 /// refuses the next enrolment even when two coaches enrol at the same moment
 /// (docs/adr/0008-course-seats-conditional-update.md).
 /// </summary>
@@ -74,11 +74,11 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
 
         var course = run!.Course!;
         var position = (await db.PlanInstruments.Where(i => i.ParticipantId == participantId).MaxAsync(i => (int?)i.Position, ct) ?? 0) + 1;
-        var wagon = new PlanInstrument(participantId, instrument!.Id, position,
+        var planInstrument = new PlanInstrument(participantId, instrument!.Id, position,
             new PlanInstrumentInput($"{course.TrainingProvider!.Name} — {course.Title}", run.StartDate, course.EndOf(run.StartDate), course.Cost));
-        db.PlanInstruments.Add(wagon);
+        db.PlanInstruments.Add(planInstrument);
         await db.SaveChangesAsync(ct);
-        var enrolment = new Enrolment(runId, participantId, wagon.Id, user.Id, Now);
+        var enrolment = new Enrolment(runId, participantId, planInstrument.Id, user.Id, Now);
         db.Enrolments.Add(enrolment);
         await db.SaveChangesAsync(ct);
         db.PlanHistory.Add(new PlanHistoryEntry(participantId, PlanChangeKind.Enrolled, enrolment.Id, user.Id, Now));
@@ -88,7 +88,7 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
         return Result<int>.Ok(enrolment.Id);
     }
 
-    /// <summary>Moves an enrolment and its wagon together; dropping out before the start frees the seat.</summary>
+    /// <summary>Moves an enrolment and its plan instrument together; dropping out before the start frees the seat.</summary>
     public async Task<Result<int>> ChangeStatusAsync(StaffUser user, int participantId, int enrolmentId, EnrolmentStatus to, DateOnly date, bool withDiploma, string? reason, CancellationToken ct = default)
     {
         var what = "enrolment:status:" + to;
@@ -105,9 +105,9 @@ public sealed class EnrolmentService(AppDbContext db, PlanAccess access, AuditLo
             return Result<int>.NotFound();
         }
 
-        var wagon = await db.PlanInstruments.FirstAsync(i => i.Id == enrolment.PlanInstrumentId, ct);
+        var planInstrument = await db.PlanInstruments.FirstAsync(i => i.Id == enrolment.PlanInstrumentId, ct);
         var from = enrolment.Status;
-        var refusal = enrolment.MoveTo(to, withDiploma, reason) ?? wagon.MoveTo(EnrolmentStatusRules.WagonStatus(to), date, reason);
+        var refusal = enrolment.MoveTo(to, withDiploma, reason) ?? planInstrument.MoveTo(EnrolmentStatusRules.InstrumentStatusOf(to), date, reason);
         if (refusal is not null)
         {
             await transaction.RollbackAsync(ct);

@@ -3,24 +3,8 @@ using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.Trajectories;
 
-/// <summary>What an instrument means to the app beyond its texts.</summary>
-public enum InstrumentKind
-{
-    /// <summary>Any other step: werkfit, CV, coaching, matching, ….</summary>
-    Standard,
-
-    /// <summary>Opleiding: a course at a training provider; enrolling takes a seat.</summary>
-    Training,
-
-    /// <summary>Praktijkleren: ends with a Verklaring Praktijkleren (certificate).</summary>
-    WorkBasedLearning,
-}
-
-/// <summary>The texts of an instrument: a name per UI language and one description.</summary>
-public sealed record InstrumentTexts(string NameNl, string NameDe, string NameEn, string? Description);
-
 /// <summary>
-/// One "wagon" of the catalogue (werkfit maken, taaltraining, opleiding, …) with its default
+/// One instrument of the catalogue, a "wagon" in the UI (werkfit maken, taaltraining, opleiding, …), with its default
 /// provider and cost. Deactivated instruments stay on existing plans but cannot be added anew.
 /// </summary>
 public sealed partial class Instrument : IVersioned

@@ -1,6 +1,6 @@
 namespace Jobportunities.Core.Trajectories;
 
-/// <summary>The cost-relevant facts of one wagon.</summary>
+/// <summary>The cost-relevant facts of one plan instrument.</summary>
 public sealed record CostLine(InstrumentStatus Status, DateOnly? ActualStart, decimal Cost);
 
 public sealed record PayerAmount(PayerKind Payer, string? PayerName, decimal Percent, decimal Amount);
@@ -8,7 +8,7 @@ public sealed record PayerAmount(PayerKind Payer, string? PayerName, decimal Per
 public sealed record PlanCostSummary(decimal Total, decimal ProgrammeShare, IReadOnlyList<PayerAmount> ByPayer);
 
 /// <summary>
-/// The cost of a plan, in one place: the sum of its wagons' costs, except a wagon stopped
+/// The cost of a plan, in one place: the sum of its plan instruments' costs, except a plan instrument stopped
 /// before it started (nothing was delivered, so nothing is paid) and a withdrawn one (added by mistake). The total is split over the
 /// payers by the plan's <see cref="CostSplit"/>; without one, the programme pays all. Amounts
 /// are in cents; rounding differences go to the last payer, so the parts add up to the total.

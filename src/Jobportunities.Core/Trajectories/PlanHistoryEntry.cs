@@ -19,7 +19,7 @@ public enum PlanChangeKind
 
 /// <summary>
 /// One line of a plan's history: who changed what, when. <see cref="ItemId"/> points at the goal,
-/// wagon, enrolment or agreement (nothing in a plan is deleted, so it always resolves);
+/// plan instrument, enrolment or agreement (nothing in a plan is deleted, so it always resolves);
 /// <see cref="Status"/> is the new status for status changes; <see cref="Note"/> a reason.
 /// </summary>
 public sealed class PlanHistoryEntry

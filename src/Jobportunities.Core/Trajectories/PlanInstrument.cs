@@ -2,10 +2,8 @@ using Jobportunities.Core.Data;
 
 namespace Jobportunities.Core.Trajectories;
 
-public sealed record PlanInstrumentInput(string? Provider, DateOnly? PlannedStart, DateOnly? PlannedEnd, decimal Cost);
-
 /// <summary>
-/// A wagon of a participant's train: an instrument from the catalogue with its provider,
+/// A plan instrument (in the UI: a "wagon" of the participant's train): an instrument from the catalogue with its provider,
 /// planned and actual dates, status and cost. Status changes follow <see cref="InstrumentStatusRules"/>.
 /// </summary>
 public sealed class PlanInstrument : IVersioned
@@ -31,7 +29,7 @@ public sealed class PlanInstrument : IVersioned
 
     public Instrument? Instrument { get; private set; }
 
-    /// <summary>The place in the train, 1 for the first wagon.</summary>
+    /// <summary>The place in the train, 1 for the first plan instrument.</summary>
     public int Position { get; private set; }
 
     public string? Provider { get; private set; }

@@ -6,10 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Trajectories;
 
-public sealed record ProviderSettings(string Name, string Country, string City, string Postcode);
-
-public sealed record ProviderSummary(int Id, string Name, string Country, string City, string Postcode, int Courses, int UpcomingRuns);
-
 /// <summary>
 /// Training providers, their courses and course runs. Leads and administrators keep them;
 /// coaches read them (the policies guard this in the web layer). Seats are changed with the

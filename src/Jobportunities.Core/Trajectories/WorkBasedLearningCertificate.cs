@@ -5,7 +5,7 @@ public sealed record CertificateInput(string Occupation, DateOnly IssuedOn, stri
 
 /// <summary>
 /// A Verklaring Praktijkleren (Praxisnachweis): recognition of the skills learned in a
-/// completed praktijkleren wagon, without a diploma. One per wagon; counted in reports by
+/// completed praktijkleren plan instrument, without a diploma. One per plan instrument; counted in reports by
 /// programme, date and occupation.
 /// </summary>
 public sealed class WorkBasedLearningCertificate

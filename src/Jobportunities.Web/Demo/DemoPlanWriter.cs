@@ -56,43 +56,43 @@ public sealed partial class DemoTrajectorySeeder
             }
         }
 
-        public PlanInstrument Wagon(string code, int startInDays, int daysAgo)
+        public PlanInstrument Instrument(string code, int startInDays, int daysAgo)
         {
             var instrument = catalogue[code];
-            var wagon = new PlanInstrument(p.Id, instrument.Id, ++_position,
+            var planInstrument = new PlanInstrument(p.Id, instrument.Id, ++_position,
                 new PlanInstrumentInput(instrument.DefaultProvider ?? Provider(code), today.AddDays(startInDays), today.AddDays(startInDays + 55), instrument.DefaultCost));
-            db.PlanInstruments.Add(wagon);
-            _afterItems.Add(() => History(PlanChangeKind.InstrumentAdded, wagon.Id, daysAgo));
-            return wagon;
+            db.PlanInstruments.Add(planInstrument);
+            _afterItems.Add(() => History(PlanChangeKind.InstrumentAdded, planInstrument.Id, daysAgo));
+            return planInstrument;
         }
 
-        public PlanInstrument Move(PlanInstrument wagon, InstrumentStatus to, int daysAgo, string? reason = null)
+        public PlanInstrument Move(PlanInstrument planInstrument, InstrumentStatus to, int daysAgo, string? reason = null)
         {
-            if (wagon.MoveTo(to, today.AddDays(-daysAgo), reason) is null)
+            if (planInstrument.MoveTo(to, today.AddDays(-daysAgo), reason) is null)
             {
-                _afterItems.Add(() => History(PlanChangeKind.InstrumentStatusChanged, wagon.Id, daysAgo, to.ToString(), reason));
+                _afterItems.Add(() => History(PlanChangeKind.InstrumentStatusChanged, planInstrument.Id, daysAgo, to.ToString(), reason));
             }
 
-            return wagon;
+            return planInstrument;
         }
 
-        /// <summary>Withdraws a wagon added by mistake, by the coach, with its history line.</summary>
-        public void Withdraw(PlanInstrument wagon, int daysAgo)
+        /// <summary>Withdraws a plan instrument added by mistake, by the coach, with its history line.</summary>
+        public void Withdraw(PlanInstrument planInstrument, int daysAgo)
         {
             var reason = Text("twice");
-            if (wagon.Withdraw(reason, p.CoachId, At(daysAgo)))
+            if (planInstrument.Withdraw(reason, p.CoachId, At(daysAgo)))
             {
-                _afterItems.Add(() => History(PlanChangeKind.InstrumentWithdrawn, wagon.Id, daysAgo, InstrumentStatus.Withdrawn.ToString(), reason));
+                _afterItems.Add(() => History(PlanChangeKind.InstrumentWithdrawn, planInstrument.Id, daysAgo, InstrumentStatus.Withdrawn.ToString(), reason));
             }
         }
 
-        public void Certificate(PlanInstrument wagon, int daysAgo) => _afterItems.Add(() =>
+        public void Certificate(PlanInstrument planInstrument, int daysAgo) => _afterItems.Add(() =>
         {
             var input = German
                 ? new CertificateInput("Fachlagerist/in (Teilqualifikation)", today.AddDays(-daysAgo), "Spedition Emsland GmbH")
                 : new CertificateInput("Medewerker logistiek", today.AddDays(-daysAgo), "Leerbedrijf Transport Emmen (SBB)");
-            db.WorkBasedLearningCertificates.Add(new WorkBasedLearningCertificate(p.Id, wagon.Id, input, p.CoachId, At(daysAgo)));
-            History(PlanChangeKind.CertificateRecorded, wagon.Id, daysAgo);
+            db.WorkBasedLearningCertificates.Add(new WorkBasedLearningCertificate(p.Id, planInstrument.Id, input, p.CoachId, At(daysAgo)));
+            History(PlanChangeKind.CertificateRecorded, planInstrument.Id, daysAgo);
         });
 
         /// <summary>An enrolment that is still planned: the seat is taken.</summary>
@@ -100,7 +100,7 @@ public sealed partial class DemoTrajectorySeeder
         {
             if (run.TryTakeSeat())
             {
-                Enrolment(run, TrainingWagon(run), daysAgo);
+                Enrolment(run, TrainingInstrument(run), daysAgo);
             }
         }
 
@@ -112,19 +112,19 @@ public sealed partial class DemoTrajectorySeeder
                 return;
             }
 
-            var wagon = TrainingWagon(run);
+            var planInstrument = TrainingInstrument(run);
             var started = today.DayNumber - run.StartDate.DayNumber;
-            var enrolment = Enrolment(run, wagon, started + 10);
+            var enrolment = Enrolment(run, planInstrument, started + 10);
             var reason = end == EnrolmentStatus.DroppedOut ? Text("dropout") : null;
             _afterLinks.Add(() =>
             {
                 enrolment().MoveTo(EnrolmentStatus.Started, false, null);
-                wagon.MoveTo(InstrumentStatus.Running, run.StartDate, null);
+                planInstrument.MoveTo(InstrumentStatus.Running, run.StartDate, null);
                 History(PlanChangeKind.EnrolmentStatusChanged, enrolment().Id, started, nameof(EnrolmentStatus.Started));
                 if (end != EnrolmentStatus.Started)
                 {
                     enrolment().MoveTo(end, true, reason);
-                    wagon.MoveTo(EnrolmentStatusRules.WagonStatus(end), today.AddDays(-2), reason);
+                    planInstrument.MoveTo(EnrolmentStatusRules.InstrumentStatusOf(end), today.AddDays(-2), reason);
                     History(PlanChangeKind.EnrolmentStatusChanged, enrolment().Id, 2, end.ToString(), reason);
                 }
             });
@@ -156,22 +156,22 @@ public sealed partial class DemoTrajectorySeeder
             await db.SaveChangesAsync(ct);
         }
 
-        private PlanInstrument TrainingWagon(CourseRun run)
+        private PlanInstrument TrainingInstrument(CourseRun run)
         {
             var course = run.Course!;
-            var wagon = new PlanInstrument(p.Id, catalogue[StandardInstruments.TrainingCode].Id, ++_position,
+            var planInstrument = new PlanInstrument(p.Id, catalogue[StandardInstruments.TrainingCode].Id, ++_position,
                 new PlanInstrumentInput($"{course.TrainingProvider!.Name} — {course.Title}", run.StartDate, course.EndOf(run.StartDate), course.Cost));
-            db.PlanInstruments.Add(wagon);
-            return wagon;
+            db.PlanInstruments.Add(planInstrument);
+            return planInstrument;
         }
 
-        /// <summary>The enrolment is made once the wagon has its id; the returned function gives it after that.</summary>
-        private Func<Enrolment> Enrolment(CourseRun run, PlanInstrument wagon, int daysAgo)
+        /// <summary>The enrolment is made once the plan instrument has its id; the returned function gives it after that.</summary>
+        private Func<Enrolment> Enrolment(CourseRun run, PlanInstrument planInstrument, int daysAgo)
         {
             Enrolment? enrolment = null;
             _afterItems.Add(() =>
             {
-                enrolment = new Enrolment(run.Id, p.Id, wagon.Id, p.CoachId, At(daysAgo));
+                enrolment = new Enrolment(run.Id, p.Id, planInstrument.Id, p.CoachId, At(daysAgo));
                 db.Enrolments.Add(enrolment);
             });
             _afterLinks.Insert(0, () => History(PlanChangeKind.Enrolled, enrolment!.Id, daysAgo));

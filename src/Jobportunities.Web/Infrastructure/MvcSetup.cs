@@ -67,8 +67,11 @@ internal static class MvcSetup
         services.AddScoped<DemoPlacementSeeder>();
         services.AddScoped<DemoParticipantSeeder>();
         services.AddScoped<Core.Programmes.ProgrammeService>();
+        services.AddScoped<Core.Programmes.ProgrammeLifecycleService>();
+        services.AddScoped<Core.Programmes.ProgrammeTeams>();
         services.AddScoped<Core.Programmes.ProgrammeStaffQueries>();
         services.AddScoped<Core.Users.UserAdminService>();
+        services.AddScoped<Core.Users.UserAdminQueries>();
         services.AddScoped<Core.Intake.IntakeService>();
         services.AddScoped<Core.Intake.IntakeQueueService>();
         services.AddScoped<Core.Intake.ReferralTrackingService>();
@@ -86,7 +89,9 @@ internal static class MvcSetup
         services.AddScoped<Core.Intake.IBsnProtector, DataProtectionBsnProtector>();
         services.AddScoped<Core.Intake.BsnService>();
         services.AddScoped<Core.Placements.DurableCheckService>();
+        services.AddScoped<Core.Placements.DurableCheckList>();
         services.AddScoped<Core.FollowUps.FollowUpService>();
+        services.AddScoped<Core.FollowUps.FollowUpList>();
         services.AddScoped<Core.Trajectories.EmployerAgreementLink>();
         services.AddScoped<Core.Placements.PlacementService>();
         services.AddSingleton<Core.Placements.DurableCheckJob>();

@@ -55,11 +55,11 @@ public sealed class TodayRulesTests
     {
         var thisFriday = new DateOnly(2026, 12, 11);
         var nextMonday = new DateOnly(2026, 12, 14);
-        Assert.True(TodayRules.WagonThisWeek(InstrumentStatus.Planned, thisFriday, nextMonday, Wednesday));
-        Assert.True(TodayRules.WagonThisWeek(InstrumentStatus.Running, null, thisFriday, Wednesday));
-        Assert.False(TodayRules.WagonThisWeek(InstrumentStatus.Running, thisFriday, nextMonday, Wednesday));
-        Assert.False(TodayRules.WagonThisWeek(InstrumentStatus.Planned, nextMonday, nextMonday, Wednesday));
-        Assert.False(TodayRules.WagonThisWeek(InstrumentStatus.Done, thisFriday, thisFriday, Wednesday));
-        Assert.False(TodayRules.WagonThisWeek(InstrumentStatus.Stopped, thisFriday, thisFriday, Wednesday));
+        Assert.True(TodayRules.InstrumentThisWeek(InstrumentStatus.Planned, thisFriday, nextMonday, Wednesday));
+        Assert.True(TodayRules.InstrumentThisWeek(InstrumentStatus.Running, null, thisFriday, Wednesday));
+        Assert.False(TodayRules.InstrumentThisWeek(InstrumentStatus.Running, thisFriday, nextMonday, Wednesday));
+        Assert.False(TodayRules.InstrumentThisWeek(InstrumentStatus.Planned, nextMonday, nextMonday, Wednesday));
+        Assert.False(TodayRules.InstrumentThisWeek(InstrumentStatus.Done, thisFriday, thisFriday, Wednesday));
+        Assert.False(TodayRules.InstrumentThisWeek(InstrumentStatus.Stopped, thisFriday, thisFriday, Wednesday));
     }
 }

@@ -131,6 +131,6 @@ public sealed class InstrumentStatusTests
         Assert.Null(dropped.MoveTo(EnrolmentStatus.DroppedOut, false, "Verhuisd"));
         Assert.Equal("Verhuisd", dropped.DropOutReason);
         Assert.Null(dropped.WithDiploma);
-        Assert.Equal(InstrumentStatus.Stopped, EnrolmentStatusRules.WagonStatus(dropped.Status));
+        Assert.Equal(InstrumentStatus.Stopped, EnrolmentStatusRules.InstrumentStatusOf(dropped.Status));
     }
 }

@@ -70,5 +70,3 @@ public sealed class PasswordController(
         }
     }
 }
-
-public sealed record ChangePasswordPage(ChangePasswordForm Form, bool FirstSignIn);

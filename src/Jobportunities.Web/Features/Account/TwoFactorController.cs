@@ -103,5 +103,3 @@ public sealed class TwoFactorController(
         return new TwoFactorPage(false, AuthenticatorQr.Grouped(key!), AuthenticatorQr.PngDataUri(uri), form, 0);
     }
 }
-
-public sealed record TwoFactorPage(bool Enabled, string? Key, string? QrDataUri, AuthenticatorCodeForm Form, int RecoveryCodesLeft);

@@ -25,21 +25,3 @@ public sealed class AuditLogController(Core.Audit.AuditLog audit) : Controller
         return View(new AuditPage(rows, total, filter));
     }
 }
-
-public sealed class AuditFilter
-{
-    public string? Type { get; set; }
-
-    public string? Id { get; set; }
-
-    public DateOnly? From { get; set; }
-
-    public DateOnly? Until { get; set; }
-
-    public int Page { get; set; } = 1;
-}
-
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total, AuditFilter Filter)
-{
-    public int PageCount => Math.Max(1, (Total + Core.Audit.AuditLog.PageSize - 1) / Core.Audit.AuditLog.PageSize);
-}

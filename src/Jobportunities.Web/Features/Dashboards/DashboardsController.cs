@@ -44,16 +44,3 @@ public sealed class DashboardsController(ReportingScope scope, SharedDashboards 
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
-
-public sealed record DashboardPage(IReadOnlyList<ReportProgramme> Programmes, ReportProgramme? Programme, DashboardReport Report, IReadOnlyList<ReportTable> Tables, ReportPeriod DefaultPeriod)
-{
-    public PeriodChoice Period => new(Programme is null ? "/dashboard" : $"/programmes/{Programme.Code}/dashboard", Report.Period, DefaultPeriod);
-}
-
-/// <summary>The period form of the dashboard and the exports page: where it goes, what is chosen, and the default.</summary>
-public sealed record PeriodChoice(string Action, ReportPeriod Chosen, ReportPeriod Default)
-{
-    public bool IsDefault => Chosen == Default;
-
-    public string Query => string.Create(CultureInfo.InvariantCulture, $"from={Chosen.From:yyyy-MM-dd}&until={Chosen.Until:yyyy-MM-dd}");
-}

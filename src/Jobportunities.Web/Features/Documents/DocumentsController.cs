@@ -82,13 +82,8 @@ public sealed class DocumentsController(DocumentService documents, DocumentLimit
 
     private async Task<IActionResult> PageAsync(int id, DocumentUploadForm form, CancellationToken ct)
     {
+        // A file input never gets its file back: the type chosen is kept, the file is chosen again.
         var list = await documents.ListAsync(User.ToStaffUser(), id, ct);
-        return list.Outcome switch
-        {
-            // A file input never gets its file back: the type chosen is kept, the file is chosen again.
-            Outcome.Ok => View("Index", new DocumentsPage(list.Value!, new DocumentUploadForm { Kind = form.Kind }, limits.MaxBytes)),
-            Outcome.Refused => Forbid(),
-            _ => NotFound(),
-        };
+        return this.PageOr(list, files => View("Index", new DocumentsPage(files, new DocumentUploadForm { Kind = form.Kind }, limits.MaxBytes)));
     }
 }

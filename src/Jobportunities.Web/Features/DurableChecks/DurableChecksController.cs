@@ -12,10 +12,10 @@ namespace Jobportunities.Web.Features.DurableChecks;
 /// <summary>The six-month checks: upcoming, due and overdue lists, and recording the outcome.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("durable-checks")]
-public sealed class DurableChecksController(DurableCheckService checks, DocumentService documents, IValidator<RecordForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class DurableChecksController(DurableCheckService checks, DurableCheckList list, DocumentService documents, IValidator<RecordForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await checks.ListAsync(User.ToStaffUser(), ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await list.ListAsync(User.ToStaffUser(), ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
@@ -59,19 +59,3 @@ public sealed class DurableChecksController(DurableCheckService checks, Document
         return new CheckPage(f.Check, f.Participant, f.Rights, form, clock.Today(), choices);
     }
 }
-
-public sealed class RecordForm
-{
-    public DurableOutcome? Outcome { get; set; }
-
-    public DurableEvidence? Evidence { get; set; }
-
-    public DateOnly? VerifiedOn { get; set; }
-
-    public string? Note { get; set; }
-
-    /// <summary>A document of the same participant as evidence (optional).</summary>
-    public int? DocumentId { get; set; }
-}
-
-public sealed record CheckPage(DurableCheck Check, Core.Participants.Participant Participant, Core.Participants.FileRights Rights, RecordForm Form, DateOnly Today, IReadOnlyList<DocumentChoice> Documents);

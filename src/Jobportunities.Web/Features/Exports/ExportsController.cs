@@ -46,5 +46,3 @@ public sealed class ExportsController(ReportingScope scope, ReportExports export
         return File(file.Content, file.ContentType, file.FileName);
     }
 }
-
-public sealed record ExportsPage(ReportProgramme Programme, PeriodChoice Period);

@@ -6,15 +6,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Exports;
 
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
-}
-
-/// <summary>An export file: its name, type and bytes.</summary>
-public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>Builds the funder exports of a programme: the dashboard figures and the ESF+ indicators, as CSV or Excel.</summary>
 public sealed class ReportExports(DashboardService dashboards, EsfIndicatorService esf, TimeProvider clock, IStringLocalizer<SharedResource> texts)
 {

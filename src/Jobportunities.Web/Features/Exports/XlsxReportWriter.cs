@@ -14,11 +14,6 @@ public static class XlsxReportWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private const uint Bold = 1;
-    private const uint Integer = 2;
-    private const uint Money = 3;
-    private const uint Percent = 4;
-
     public static byte[] Write(ReportDocument document)
     {
         using var stream = new MemoryStream();
@@ -26,7 +21,7 @@ public static class XlsxReportWriter
         {
             var book = workbook.AddWorkbookPart();
             book.Workbook = new Workbook();
-            book.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            book.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
             var sheets = book.Workbook.AppendChild(new Sheets());
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             uint id = 1;
@@ -45,8 +40,8 @@ public static class XlsxReportWriter
     {
         var data = new SheetData();
         uint line = 1;
-        data.Append(Row(line++, [Text(table.Title, Bold)]));
-        data.Append(Row(line++, [Text(table.RowHeading, Bold), .. table.Columns.Select(c => Text(c, Bold))]));
+        data.Append(Row(line++, [Text(table.Title, XlsxStyles.Bold)]));
+        data.Append(Row(line++, [Text(table.RowHeading, XlsxStyles.Bold), .. table.Columns.Select(c => Text(c, XlsxStyles.Bold))]));
         foreach (var row in table.Rows)
         {
             data.Append(Row(line++, [Text(row.Label), .. row.Cells.Select(Figure)]));
@@ -54,7 +49,7 @@ public static class XlsxReportWriter
 
         foreach (var row in table.Footer)
         {
-            data.Append(Row(line++, [Text(row.Label, Bold), .. row.Cells.Select(Figure)]));
+            data.Append(Row(line++, [Text(row.Label, XlsxStyles.Bold), .. row.Cells.Select(Figure)]));
         }
 
         if (table.Note is not null)
@@ -86,9 +81,9 @@ public static class XlsxReportWriter
         { Kind: CellKind.Text } => Text(cell.Text ?? ""),
         { IsHidden: true } => Text(SmallNumbers.Label),
         { Number: null } => new Cell(),
-        { Kind: CellKind.Money } => Number(cell.Number.Value, Money),
-        { Kind: CellKind.Percent } => Number(cell.Number.Value, Percent),
-        _ => Number(cell.Number.Value, Integer),
+        { Kind: CellKind.Money } => Number(cell.Number.Value, XlsxStyles.Money),
+        { Kind: CellKind.Percent } => Number(cell.Number.Value, XlsxStyles.Percent),
+        _ => Number(cell.Number.Value, XlsxStyles.Integer),
     };
 
     private static Cell Number(decimal value, uint style) => new() { DataType = CellValues.Number, CellValue = new CellValue(value), StyleIndex = style };
@@ -109,18 +104,4 @@ public static class XlsxReportWriter
 
         return name;
     }
-
-    private static Stylesheet Styles() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0%" }) { Count = 2 },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 5 });
 }

@@ -12,5 +12,3 @@ public sealed class FollowUpSummaryViewComponent(FollowUpService followUps, Time
     public async Task<IViewComponentResult> InvokeAsync(int participantId) =>
         View("~/Features/FollowUps/_Summary.cshtml", new FollowUpSummary(await followUps.ForParticipantAsync(participantId, HttpContext.RequestAborted), Core.Common.Clock.Today(clock)));
 }
-
-public sealed record FollowUpSummary(FollowUp? FollowUp, DateOnly Today);

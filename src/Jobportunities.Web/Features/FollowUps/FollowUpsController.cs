@@ -11,10 +11,10 @@ namespace Jobportunities.Web.Features.FollowUps;
 /// <summary>The follow-ups six months after leaving: upcoming, due, overdue and recorded, and recording the situation.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("follow-ups")]
-public sealed class FollowUpsController(FollowUpService followUps, IValidator<FollowUpForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class FollowUpsController(FollowUpService followUps, FollowUpList list, IValidator<FollowUpForm> validator, TimeProvider clock, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await followUps.ListAsync(User.ToStaffUser(), ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await list.ListAsync(User.ToStaffUser(), ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
@@ -50,30 +50,3 @@ public sealed class FollowUpsController(FollowUpService followUps, IValidator<Fo
         return found is { } f ? View(nameof(Details), new FollowUpPage(f.FollowUp, f.Participant, f.Rights, form, clock.Today())) : NotFound();
     }
 }
-
-public sealed class FollowUpForm
-{
-    public FollowUpSituation? Situation { get; set; }
-
-    public FollowUpSource? Source { get; set; }
-
-    public DateOnly? RecordedOn { get; set; }
-
-    public string? Note { get; set; }
-}
-
-public sealed class FollowUpFormValidator : AbstractValidator<FollowUpForm>
-{
-    public FollowUpFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
-    {
-        RuleFor(f => f.Situation).NotNull().WithMessage(t["Validation.Required", t["Field.Situation"]])
-            .IsInEnum().WithMessage(t["Validation.Required", t["Field.Situation"]]);
-        RuleFor(f => f.Source).NotNull().WithMessage(t["Validation.Required", t["Field.Source"]])
-            .IsInEnum().WithMessage(t["Validation.Required", t["Field.Source"]]);
-        RuleFor(f => f.RecordedOn).NotNull().WithMessage(t["Validation.Required", t["Field.RecordedOn"]])
-            .Must(d => d <= clock.Today()).When(f => f.RecordedOn is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["FollowUp.RecordedOnNotInFuture"]);
-        RuleFor(f => f.Note).MaxLength(FieldLengths.FollowUp.Note, t, "Field.Note");
-    }
-}
-
-public sealed record FollowUpPage(FollowUp FollowUp, Core.Participants.Participant Participant, Core.Participants.FileRights Rights, FollowUpForm Form, DateOnly Today);

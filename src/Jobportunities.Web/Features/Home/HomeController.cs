@@ -28,5 +28,3 @@ public sealed class HomeController : Controller
         return View("Staff", new StaffHomePage(NavigationItems.For(User).Skip(1).ToList()));
     }
 }
-
-public sealed record StaffHomePage(IReadOnlyList<NavigationItem> Tasks);

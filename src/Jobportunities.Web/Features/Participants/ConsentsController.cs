@@ -49,11 +49,6 @@ public sealed class ConsentsController(ConsentService consents, IValidator<Conse
     private async Task<IActionResult> ShowAsync(int id, ConsentForm form, CancellationToken ct)
     {
         var overview = await consents.ReadAsync(User.ToStaffUser(), id, ct);
-        return overview.Outcome switch
-        {
-            Outcome.Ok => View("~/Features/Participants/Consents.cshtml", new ConsentPage(overview.Value!, form)),
-            Outcome.Refused => Forbid(),
-            _ => NotFound(),
-        };
+        return this.PageOr(overview, ledger => View("~/Features/Participants/Consents.cshtml", new ConsentPage(ledger, form)));
     }
 }

@@ -41,12 +41,7 @@ public sealed class IndicatorsController(IndicatorAnswerService indicators, IVal
     private async Task<IActionResult> ShowAsync(int id, IndicatorAnswersForm? form, CancellationToken ct)
     {
         var view = await indicators.ReadAsync(User.ToStaffUser(), id, ct);
-        return view.Outcome switch
-        {
-            Outcome.Ok => View("~/Features/Participants/Indicators.cshtml", new IndicatorsPage(view.Value!, form ?? IndicatorAnswersForm.From(view.Value!.Answers))),
-            Outcome.Refused => Forbid(),
-            _ => NotFound(),
-        };
+        return this.PageOr(view, answers => View("~/Features/Participants/Indicators.cshtml", new IndicatorsPage(answers, form ?? IndicatorAnswersForm.From(answers.Answers))));
     }
 }
 

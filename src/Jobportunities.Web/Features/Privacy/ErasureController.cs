@@ -45,23 +45,3 @@ public sealed class ErasureController(ErasureService erasure, IValidator<Erasure
         return subject is null ? NotFound() : View(new ErasurePage(subject, form));
     }
 }
-
-public sealed record ErasurePage(ErasureSubject Subject, ErasureForm Form);
-
-public sealed class ErasureForm
-{
-    public string? ErasureReason { get; set; }
-
-    public bool DurableCheckImpossible { get; set; }
-}
-
-public sealed class ErasureFormValidator : AbstractValidator<ErasureForm>
-{
-    public const int ReasonMaxLength = 1000;
-
-    public ErasureFormValidator(IStringLocalizer<SharedResource> t)
-    {
-        RuleFor(f => f.ErasureReason).NotEmpty().WithMessage(t["Validation.Required", t["Field.ErasureReason"]])
-            .MaximumLength(ReasonMaxLength).WithMessage(t["Erasure.ReasonTooLong", t["Field.ErasureReason"], ReasonMaxLength]);
-    }
-}

@@ -64,5 +64,3 @@ public sealed class InzageController(InzageService inzage) : Controller
         Response.Headers.Pragma = "no-cache";
     }
 }
-
-public sealed record InzagePage(int ParticipantId, string Reference);

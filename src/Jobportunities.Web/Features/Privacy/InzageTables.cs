@@ -5,9 +5,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Privacy;
 
-/// <summary>One part of the readable inzage document: a heading and either label/value pairs or a table.</summary>
-public sealed record InzageSection(string Key, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, bool IsRecord);
-
 /// <summary>
 /// Turns the inzage tree into sections for the readable document by walking its records, so
 /// the HTML holds exactly what the JSON holds. Labels are "Inzage.Field.{Name}", values of an

@@ -12,7 +12,7 @@ namespace Jobportunities.Web.Features.Programmes;
 /// </summary>
 [Authorize(Policy = Policies.ProgrammeManagement)]
 [Route("programmes/{code}")]
-public sealed class ProgrammeClosingController(ProgrammeService programmes, IStringLocalizer<SharedResource> texts) : Controller
+public sealed class ProgrammeClosingController(ProgrammeService programmes, ProgrammeLifecycleService lifecycle, IStringLocalizer<SharedResource> texts) : Controller
 {
     [HttpGet("close")]
     public async Task<IActionResult> Close(string code, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class ProgrammeClosingController(ProgrammeService programmes, IStr
 
     private async Task<IActionResult> SetAsync(string code, bool closed, string notice, CancellationToken ct)
     {
-        var result = await programmes.SetClosedAsync(User.ToStaffUser(), code, closed, ct);
+        var result = await lifecycle.SetClosedAsync(User.ToStaffUser(), code, closed, ct);
         if (!result.IsOk)
         {
             return NotFound();

@@ -17,6 +17,8 @@ namespace Jobportunities.Web.Features.Programmes;
 [Route("programmes")]
 public sealed class ProgrammesController(
     ProgrammeService programmes,
+    ProgrammeLifecycleService lifecycle,
+    ProgrammeTeams teams,
     IValidator<ProgrammeForm> validator,
     IStringLocalizer<SharedResource> texts) : Controller
 {
@@ -35,7 +37,7 @@ public sealed class ProgrammesController(
             RetentionMonthsAfterExit = Core.Privacy.RetentionRule.DefaultMonthsAfterExit,
             RetentionMonthsForApplications = Core.Privacy.RetentionRule.DefaultMonthsForApplications,
         };
-        return View("Edit", new ProgrammeEditPage("", "", WithBlankArea(form), null, true, await programmes.TeamChoicesAsync(ct)));
+        return View("Edit", new ProgrammeEditPage("", "", WithBlankArea(form), null, true, await teams.ChoicesAsync(ct)));
     }
 
     [HttpPost("new")]
@@ -50,7 +52,7 @@ public sealed class ProgrammesController(
         (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
         if (ModelState.IsValid)
         {
-            var result = await programmes.CreateAsync(User.ToStaffUser(), form.Code!, form.ToSettings(), form.ToTeam(), ct);
+            var result = await lifecycle.CreateAsync(User.ToStaffUser(), form.Code!, form.ToSettings(), form.ToTeam(), ct);
             if (result.IsOk)
             {
                 TempData["Notice"] = texts["Programme.Created", result.Value!.Name].Value;
@@ -60,7 +62,7 @@ public sealed class ProgrammesController(
             ModelState.AddModelError("Form.Code", texts["Programme.CodeTaken", form.Code!]);
         }
 
-        return View("Edit", new ProgrammeEditPage("", "", WithBlankArea(form), null, true, await programmes.TeamChoicesAsync(ct)));
+        return View("Edit", new ProgrammeEditPage("", "", WithBlankArea(form), null, true, await teams.ChoicesAsync(ct)));
     }
 
     [HttpGet("{code}")]
@@ -79,7 +81,7 @@ public sealed class ProgrammesController(
             return NotFound();
         }
 
-        var team = IsAdministrator ? await programmes.TeamOfAsync(programme.Id, ct) : null;
+        var team = IsAdministrator ? await teams.OfAsync(programme.Id, ct) : null;
         return View(new ProgrammeEditPage(programme.Code, programme.Name, WithBlankArea(ProgrammeForm.From(programme, team)), null, false, await TeamChoicesAsync(ct)));
     }
 
@@ -124,7 +126,7 @@ public sealed class ProgrammesController(
 
     /// <summary>Only an administrator sees and changes the team: it decides who reaches the records.</summary>
     private async Task<TeamChoices?> TeamChoicesAsync(CancellationToken ct) =>
-        IsAdministrator ? await programmes.TeamChoicesAsync(ct) : null;
+        IsAdministrator ? await teams.ChoicesAsync(ct) : null;
 
     private static ProgrammeForm WithBlankArea(ProgrammeForm form)
     {
@@ -136,6 +138,3 @@ public sealed class ProgrammesController(
         return form;
     }
 }
-
-/// <summary>The create and edit page; <see cref="Team"/> is null for a lead, who does not change the team.</summary>
-public sealed record ProgrammeEditPage(string Code, string Name, ProgrammeForm Form, ProgrammeForm? Saved, bool IsNew = false, TeamChoices? Team = null);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Jobportunities.Web.Features.Trajectories;
 
-/// <summary>The wagons of the train: add from the catalogue, edit, move their status, record a praktijkleren certificate.</summary>
+/// <summary>The plan instruments (the users' "wagons" of the train): add from the catalogue, edit, move their status, record a praktijkleren certificate.</summary>
 [Authorize(Policy = Policies.Coaching)]
 [Route("participants/{id:int}/plan/instruments")]
 public sealed class PlanInstrumentsController(

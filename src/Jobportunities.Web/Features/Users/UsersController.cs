@@ -13,12 +13,13 @@ namespace Jobportunities.Web.Features.Users;
 [Route("admin/users")]
 public sealed class UsersController(
     UserAdminService service,
+    UserAdminQueries queries,
     IValidator<UserForm> validator,
     IStringLocalizer<SharedResource> texts,
     Account.AccountLinks links) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await service.ListAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.ListAsync(ct));
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await PageAsync(null, new UserForm(), ct));
@@ -55,14 +56,14 @@ public sealed class UsersController(
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, CancellationToken ct)
     {
-        var input = await service.FindAsync(id, ct);
+        var input = await queries.FindAsync(id, ct);
         return input is null ? NotFound() : View(await PageAsync(id, UserForm.From(input), ct));
     }
 
     [HttpPost("{id}")]
     public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] UserForm form, CancellationToken ct)
     {
-        var existing = await service.FindAsync(id, ct);
+        var existing = await queries.FindAsync(id, ct);
         if (existing is null)
         {
             return NotFound();
@@ -93,7 +94,7 @@ public sealed class UsersController(
 
     private async Task<UserEditPage> PageAsync(string? id, UserForm form, CancellationToken ct)
     {
-        var (organisations, programmes) = await service.ChoicesAsync(ct);
+        var (organisations, programmes) = await queries.ChoicesAsync(ct);
         return new UserEditPage(id, form, organisations, programmes);
     }
 }

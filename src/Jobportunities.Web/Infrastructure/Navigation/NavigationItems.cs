@@ -3,8 +3,6 @@ using Jobportunities.Core.Identity;
 
 namespace Jobportunities.Web.Infrastructure.Navigation;
 
-public sealed record NavigationItem(string Href, string TextKey, IReadOnlyList<string> Roles);
-
 /// <summary>The main navigation per role, in one list: a feature adds its entry here.</summary>
 public static class NavigationItems
 {

@@ -101,103 +101,17 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> texts, H
 
     private string OptionalMark() => $" <span class=\"jp-optional\">({Encode(texts["Form.Optional"].Value)})</span>";
 
+    /// <summary>The control's attributes and shown value; <see cref="FieldControl"/> renders the element of the type.</summary>
     private IHtmlContent Control(string id, string fullName, bool invalid, List<string> describedBy)
     {
-        var attributes = new Dictionary<string, object?>
-        {
-            ["id"] = id,
-            ["aria-invalid"] = invalid ? "true" : null,
-            ["aria-describedby"] = describedBy.Count > 0 ? string.Join(' ', describedBy) : null,
-            ["autocomplete"] = Autocomplete,
-            ["inputmode"] = InputMode,
-            // A single checkbox is a yes/no answer: required ones (consent) are checked by the validator.
-            // aria-required, not required: an empty required field would show as :invalid (red) before anything was typed.
-            ["aria-required"] = Required && Type != "checkbox" ? "true" : null,
-        };
         var value = ViewContext.ViewData.ModelState.TryGetValue(fullName, out var entry) && entry.AttemptedValue is not null
             ? entry.AttemptedValue
-            : FormatValue(For.Model);
+            : FieldControl.FormatValue(For.Model);
 
-        TagBuilder tag;
-        switch (Type)
-        {
-            case "textarea":
-                tag = new TagBuilder("textarea");
-                tag.AddCssClass($"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : "")}");
-                tag.Attributes["rows"] = Rows.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                tag.InnerHtml.Append(value ?? "");
-                break;
-            case "select":
-                tag = new TagBuilder("select");
-                tag.AddCssClass($"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}");
-                foreach (var item in Items ?? [])
-                {
-                    var option = new TagBuilder("option");
-                    option.Attributes["value"] = item.Value;
-                    if (item.Value == value || (value is null && item.Selected))
-                    {
-                        option.Attributes["selected"] = "selected";
-                    }
-
-                    option.InnerHtml.Append(item.Text);
-                    tag.InnerHtml.AppendHtml(option);
-                }
-
-                break;
-            case "checkbox":
-                tag = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
-                tag.AddCssClass("utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom");
-                tag.Attributes["type"] = "checkbox";
-                tag.Attributes["value"] = "true";
-                if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
-                {
-                    tag.Attributes["checked"] = "checked";
-                }
-
-                break;
-            default:
-                tag = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
-                tag.AddCssClass($"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}");
-                tag.Attributes["type"] = Type;
-                // A password is never echoed, and a file input cannot have a value (not allowed in HTML).
-                if (Type is not ("password" or "file"))
-                {
-                    tag.Attributes["value"] = value ?? "";
-                }
-
-                break;
-        }
-
-        tag.Attributes["name"] = fullName;
-        foreach (var (key, attributeValue) in attributes)
-        {
-            if (attributeValue is not null)
-            {
-                tag.Attributes[key] = attributeValue.ToString();
-            }
-        }
-
-        if (Type != "checkbox")
-        {
-            return tag;
-        }
-
-        // An unchecked box posts nothing; the hidden "false" keeps the model binder honest.
-        var builder = new HtmlContentBuilder();
-        builder.AppendHtml(tag);
-        builder.AppendHtml($"<input type=\"hidden\" name=\"{Encode(fullName)}\" value=\"false\">");
-        return builder;
+        // A single checkbox is a yes/no answer: required ones (consent) are checked by the validator.
+        var attributes = FieldControl.Attributes(id, invalid, describedBy, Autocomplete, InputMode, ariaRequired: Required && Type != "checkbox");
+        return FieldControl.Render(Type, fullName, value, invalid, attributes, Items, Rows, encoder);
     }
-
-    private static string? FormatValue(object? model) => model switch
-    {
-        null => null,
-        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        DateTime d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        decimal m => m.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture),
-        _ => Convert.ToString(model, System.Globalization.CultureInfo.CurrentCulture),
-    };
 
     private string Encode(string value) => encoder.Encode(value);
 }

@@ -1,0 +1,10 @@
+namespace Jobportunities.Core.Audit;
+
+public enum AuditAction
+{
+    Read,
+    Create,
+    Update,
+    Delete,
+    Export,
+}

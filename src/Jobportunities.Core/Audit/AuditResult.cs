@@ -1,0 +1,9 @@
+namespace Jobportunities.Core.Audit;
+
+public enum AuditResult
+{
+    Success,
+    Denied,
+    NotFound,
+    Conflict,
+}

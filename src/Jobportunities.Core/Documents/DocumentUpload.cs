@@ -1,0 +1,3 @@
+namespace Jobportunities.Core.Documents;
+
+public sealed record DocumentUpload(DocumentKind Kind, string? FileName, byte[] Content);

@@ -1,0 +1,3 @@
+namespace Jobportunities.Core.Matching;
+
+public sealed record EventCandidateRow(CandidateInfo Candidate, Attendance Attendance);

@@ -1,0 +1,9 @@
+namespace Jobportunities.Core.Matching;
+
+public enum MatchCriterion
+{
+    Sector,
+    Hours,
+    Skills,
+    Travel,
+}

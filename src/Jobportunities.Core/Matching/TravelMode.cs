@@ -1,0 +1,7 @@
+namespace Jobportunities.Core.Matching;
+
+public enum TravelMode
+{
+    Car,
+    PublicTransport,
+}

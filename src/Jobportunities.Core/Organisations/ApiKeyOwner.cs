@@ -1,0 +1,3 @@
+namespace Jobportunities.Core.Organisations;
+
+public sealed record ApiKeyOwner(int KeyId, int OrganisationId);

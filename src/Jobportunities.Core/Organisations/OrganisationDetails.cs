@@ -1,0 +1,3 @@
+namespace Jobportunities.Core.Organisations;
+
+public sealed record OrganisationDetails(int Id, string Name, OrganisationKind Kind, string Country, IReadOnlyList<ApiKeySummary> Keys);

@@ -1,0 +1,13 @@
+namespace Jobportunities.Core.Organisations;
+
+public enum OrganisationKind
+{
+    Municipality,
+    Uwv,
+    AgenturFuerArbeit,
+    Jobcenter,
+    TrainingInstitute,
+    EmployersBody,
+    KnowledgeCentre,
+    Other,
+}

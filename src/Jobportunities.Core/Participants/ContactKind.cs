@@ -1,0 +1,9 @@
+namespace Jobportunities.Core.Participants;
+
+public enum ContactKind
+{
+    Meeting,
+    Phone,
+    Email,
+    Video,
+}

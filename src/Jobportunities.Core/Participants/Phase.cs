@@ -1,0 +1,13 @@
+namespace Jobportunities.Core.Participants;
+
+/// <summary>The phases of a trajectory (docs/product.md section 4).</summary>
+public enum Phase
+{
+    Applied,
+    Intake,
+    Plan,
+    Trajectory,
+    Placed,
+    Durable,
+    Exited,
+}

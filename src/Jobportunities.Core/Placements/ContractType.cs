@@ -1,0 +1,11 @@
+namespace Jobportunities.Core.Placements;
+
+public enum ContractType
+{
+    Permanent,
+    FixedTerm,
+    Agency,
+    Apprenticeship,
+    Internship,
+    NotApplicable,
+}

@@ -1,0 +1,8 @@
+namespace Jobportunities.Core.Placements;
+
+public enum DurableOutcome
+{
+    Durable,
+    NotDurable,
+    ContactLost,
+}

@@ -1,0 +1,9 @@
+namespace Jobportunities.Core.Placements;
+
+public enum PlacementKind
+{
+    Job,
+    Training,
+    WorkAndLearn,
+    SelfEmployment,
+}

@@ -1,0 +1,3 @@
+namespace Jobportunities.Core.Programmes;
+
+public sealed record UnmetCondition(string Code);

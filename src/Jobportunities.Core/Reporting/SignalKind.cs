@@ -1,0 +1,10 @@
+namespace Jobportunities.Core.Reporting;
+
+public enum SignalKind
+{
+    CheckOverdue,
+    NoRecentContact,
+    PlacementWithoutEvidence,
+    ApplicationWaiting,
+    FollowUpOverdue,
+}

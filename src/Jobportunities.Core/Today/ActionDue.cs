@@ -1,0 +1,7 @@
+namespace Jobportunities.Core.Today;
+
+public enum ActionDue
+{
+    Overdue,
+    DueToday,
+}

@@ -1,0 +1,9 @@
+namespace Jobportunities.Core.Trajectories;
+
+public enum EnrolmentStatus
+{
+    Planned,
+    Started,
+    Completed,
+    DroppedOut,
+}

@@ -1,0 +1,3 @@
+namespace Jobportunities.Core.Trajectories;
+
+public sealed record PlanInstrumentInput(string? Provider, DateOnly? PlannedStart, DateOnly? PlannedEnd, decimal Cost);

@@ -1,0 +1,3 @@
+namespace Jobportunities.Web.Features.Account;
+
+public sealed record ChangePasswordPage(ChangePasswordForm Form, bool FirstSignIn);

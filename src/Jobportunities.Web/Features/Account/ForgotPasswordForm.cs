@@ -1,0 +1,6 @@
+namespace Jobportunities.Web.Features.Account;
+
+public sealed class ForgotPasswordForm
+{
+    public string? Email { get; set; }
+}

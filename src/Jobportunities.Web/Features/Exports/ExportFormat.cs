@@ -1,0 +1,7 @@
+namespace Jobportunities.Web.Features.Exports;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}

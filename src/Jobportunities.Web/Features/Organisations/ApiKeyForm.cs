@@ -1,0 +1,6 @@
+namespace Jobportunities.Web.Features.Organisations;
+
+public sealed class ApiKeyForm
+{
+    public string? Name { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace Jobportunities.Web.Features.Participants;
+
+public sealed class CoachForm
+{
+    public string? CoachId { get; set; }
+}

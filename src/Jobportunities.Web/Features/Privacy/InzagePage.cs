@@ -1,0 +1,3 @@
+namespace Jobportunities.Web.Features.Privacy;
+
+public sealed record InzagePage(int ParticipantId, string Reference);
