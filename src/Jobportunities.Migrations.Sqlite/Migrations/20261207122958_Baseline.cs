@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Jobportunities.Migrations.SqlServer.Migrations
+namespace Jobportunities.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -15,10 +15,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,16 +29,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ObjectType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ObjectId = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Result = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Origin = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,10 +49,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,8 +63,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "DocumentContents",
                 columns: table => new
                 {
-                    Key = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,19 +75,19 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Employers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Street = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ArchivedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,18 +98,18 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Instruments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    NameNl = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    NameDe = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    NameEn = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    DefaultProvider = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DefaultCost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    NameNl = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    NameDe = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DefaultProvider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DefaultCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,11 +120,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,33 +135,33 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Programmes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    MinimumAge = table.Column<int>(type: "int", nullable: false),
-                    MaximumAge = table.Column<int>(type: "int", nullable: false),
-                    BenefitMask = table.Column<int>(type: "int", nullable: false),
-                    WwEndWithinMonths = table.Column<int>(type: "int", nullable: true),
-                    TargetParticipants = table.Column<int>(type: "int", nullable: false),
-                    TargetPlacements = table.Column<int>(type: "int", nullable: false),
-                    TargetDurablePlacements = table.Column<int>(type: "int", nullable: false),
-                    TargetEmployers = table.Column<int>(type: "int", nullable: true),
-                    TargetWorkplaces = table.Column<int>(type: "int", nullable: true),
-                    DurablePeriodMonths = table.Column<int>(type: "int", nullable: false),
-                    DurableMinimumHoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
-                    DurableSelfEmploymentCounts = table.Column<bool>(type: "bit", nullable: false),
-                    DurableWorkAndLearnCounts = table.Column<bool>(type: "bit", nullable: false),
-                    DurableMaxBreakDays = table.Column<int>(type: "int", nullable: false),
-                    MaxTravelMinutes = table.Column<int>(type: "int", nullable: false),
-                    Budget = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    RetentionMonthsAfterExit = table.Column<int>(type: "int", nullable: false),
-                    RetentionMonthsForApplications = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClosedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MinimumAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaximumAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    BenefitMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    WwEndWithinMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetParticipants = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetPlacements = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetDurablePlacements = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetEmployers = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetWorkplaces = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurablePeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurableMinimumHoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    DurableSelfEmploymentCounts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DurableWorkAndLearnCounts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DurableMaxBreakDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxTravelMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RetentionMonthsAfterExit = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetentionMonthsForApplications = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,8 +172,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ProtectedSecrets",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ProtectedValue = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProtectedValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,13 +184,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "TrainingProviders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -201,11 +202,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -222,13 +223,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "EmployerContact",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -245,15 +246,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrganisationId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hint = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RevokedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -270,26 +271,26 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<int>(type: "int", nullable: true),
-                    IsDisabled = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MustChangePassword = table.Column<bool>(type: "bit", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -306,22 +307,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ReferralUploads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OrganisationId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Total = table.Column<int>(type: "int", nullable: false),
-                    Processed = table.Column<int>(type: "int", nullable: false),
-                    PendingContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    ClaimedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Accepted = table.Column<int>(type: "int", nullable: false),
-                    AlreadyKnown = table.Column<int>(type: "int", nullable: false),
-                    Rejected = table.Column<int>(type: "int", nullable: false),
-                    ReportCsv = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Processed = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingContent = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ClaimedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyKnown = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCsv = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,59 +339,59 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    SubmittedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    BsnProtected = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    BsnHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    GivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Gender = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Street = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    HouseNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Benefit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    WwEndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Education = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    HasStartQualification = table.Column<bool>(type: "bit", nullable: true),
-                    Languages = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    OtherLanguages = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    WorkExperience = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SectorWishes = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    HoursPerWeekWish = table.Column<int>(type: "int", nullable: true),
-                    HeardVia = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    IsEligible = table.Column<bool>(type: "bit", nullable: false),
-                    UnmetConditions = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AreaName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    PossibleDuplicateOfId = table.Column<int>(type: "int", nullable: true),
-                    OrganisationId = table.Column<int>(type: "int", nullable: true),
-                    ReferrerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ExternalReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ReferralReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    DecidedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    DecisionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    AnonymisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Indicators_Disability = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_ForeignBackground = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_HousingExclusion = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_LabourMarket = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "Unknown"),
-                    Indicators_Minority = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_NeverWorked = table.Column<bool>(type: "bit", nullable: false),
-                    Indicators_ThirdCountryNational = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_WithoutWorkSince = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BsnProtected = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BsnHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Benefit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WwEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Education = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    HasStartQualification = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OtherLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WorkExperience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SectorWishes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HoursPerWeekWish = table.Column<int>(type: "INTEGER", nullable: true),
+                    HeardVia = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IsEligible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnmetConditions = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AreaName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PossibleDuplicateOfId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReferrerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ExternalReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReferralReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnonymisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Indicators_Disability = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_ForeignBackground = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_HousingExclusion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_LabourMarket = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "Unknown"),
+                    Indicators_Minority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_NeverWorked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators_ThirdCountryNational = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_WithoutWorkSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,16 +414,17 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -439,9 +441,9 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ProgrammePartner",
                 columns: table => new
                 {
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    OrganisationId = table.Column<int>(type: "int", nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -464,12 +466,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "RegionAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -486,21 +488,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Vacancies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Openings = table.Column<int>(type: "int", nullable: false),
-                    Requirements = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    IsCreatedWorkplace = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Openings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requirements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsCreatedWorkplace = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -523,20 +526,21 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Courses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    TrainingProviderId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
-                    LocationPostcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    LocationCity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Cost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DurationWeeks = table.Column<int>(type: "int", nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrainingProviderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    LocationPostcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    LocationCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    DurationWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchivedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -553,11 +557,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -574,10 +578,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -594,8 +598,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -618,10 +622,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -638,8 +642,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ProgrammeMembers",
                 columns: table => new
                 {
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -662,15 +666,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "StandIns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AbsentCoachId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    StandInCoachId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    GrantedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    GrantedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AbsentCoachId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    StandInCoachId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GrantedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    GrantedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -693,16 +697,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ConsentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<int>(type: "int", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Given = table.Column<bool>(type: "bit", nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Given = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -719,56 +723,56 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Participants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
-                    ApplicationId = table.Column<int>(type: "int", nullable: false),
-                    CoachId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PhaseSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExitReason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    ExitDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExitStatusDay = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExitSixMonthDay = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    GivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Gender = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Street = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    HouseNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Benefit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Education = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    HasStartQualification = table.Column<bool>(type: "bit", nullable: true),
-                    PreferredSectors = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    AvailableHoursPerWeek = table.Column<int>(type: "int", nullable: true),
-                    HasDrivingLicence = table.Column<bool>(type: "bit", nullable: false),
-                    HasOwnTransport = table.Column<bool>(type: "bit", nullable: false),
-                    MaxTravelMinutes = table.Column<int>(type: "int", nullable: true),
-                    WorkPreferences = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    LastContactDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    NextAction = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    NextActionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LadderStep = table.Column<int>(type: "int", nullable: true),
-                    AnonymisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ErasureReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReEntryKey = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LongTermUnemployedAtEntry = table.Column<bool>(type: "bit", nullable: false),
-                    Indicators_Disability = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_ForeignBackground = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_HousingExclusion = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_LabourMarket = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "Unknown"),
-                    Indicators_Minority = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_NeverWorked = table.Column<bool>(type: "bit", nullable: false),
-                    Indicators_ThirdCountryNational = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
-                    Indicators_WithoutWorkSince = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoachId = table.Column<string>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PhaseSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExitReason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ExitDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitStatusDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitSixMonthDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Benefit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Education = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    HasStartQualification = table.Column<bool>(type: "INTEGER", nullable: true),
+                    PreferredSectors = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AvailableHoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
+                    HasDrivingLicence = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasOwnTransport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxTravelMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkPreferences = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastContactDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextAction = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NextActionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LadderStep = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnonymisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ErasureReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReEntryKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LongTermUnemployedAtEntry = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators_Disability = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_ForeignBackground = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_HousingExclusion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_LabourMarket = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "Unknown"),
+                    Indicators_Minority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_NeverWorked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators_ThirdCountryNational = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "NotAsked"),
+                    Indicators_WithoutWorkSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -797,13 +801,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEventEmployers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    InvitedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attendance = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    InvitedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -826,10 +830,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "AreaPostcodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RegionAreaId = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionAreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -846,12 +850,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "CourseRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CourseId = table.Column<int>(type: "int", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Seats = table.Column<int>(type: "int", nullable: false),
-                    SeatsTaken = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeatsTaken = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -869,13 +873,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "BarrierAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Moment = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    FunctionalLimitations = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Moment = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FunctionalLimitations = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -892,16 +896,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ContactMoments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    NextAction = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    NextActionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NextAction = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NextActionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -918,12 +922,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "CostShares",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Payer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PayerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Percent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Payer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PayerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -940,17 +944,17 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ContentKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -967,14 +971,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "EmployerAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: true),
-                    EmployerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DevelopmentAgreement = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DevelopmentAgreement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -997,19 +1001,19 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "FollowUps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    ExitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Situation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Source = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    WithdrawnUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1026,13 +1030,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "LadderRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Step = table.Column<int>(type: "int", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1049,13 +1053,13 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEventCandidates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    InvitedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    InvitedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attendance = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvitedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    InvitedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1078,14 +1082,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "MatchingEventConversations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1114,14 +1118,14 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PhaseChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    From = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    To = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1138,22 +1142,22 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Placements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    EmployerId = table.Column<int>(type: "int", nullable: false),
-                    VacancyId = table.Column<int>(type: "int", nullable: true),
-                    MatchingEventId = table.Column<int>(type: "int", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ContractType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MatchingEventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContractType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1188,15 +1192,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PlanGoals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    What = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    ByWhen = table.Column<DateOnly>(type: "date", nullable: false),
-                    HowMeasured = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    AchievedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ByWhen = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HowMeasured = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AchievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1213,15 +1217,15 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PlanHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ItemId = table.Column<int>(type: "int", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1238,20 +1242,23 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "PlanInstruments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    InstrumentId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Provider = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PlannedStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlannedEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    ActualStart = table.Column<DateOnly>(type: "date", nullable: true),
-                    ActualEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StopReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Cost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StopReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    WithdrawReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1274,12 +1281,12 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ScanExperiences",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Sector = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Years = table.Column<int>(type: "int", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Years = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1296,11 +1303,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ScanLanguages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1317,11 +1324,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "ScanSkills",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1338,17 +1345,17 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "VacancyProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    VacancyId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    ProposedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProposedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StatusChangedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    StatusChangedByUserId = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VacancyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProposedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StatusChangedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1377,11 +1384,11 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "BarrierRating",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    BarrierAssessmentId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Severity = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BarrierAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1398,21 +1405,21 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "DurableChecks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    PlacementId = table.Column<int>(type: "int", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    BrokenSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Evidence = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    EvidenceDocumentId = table.Column<int>(type: "int", nullable: true),
-                    VerifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlacementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BrokenSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    EvidenceDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    VerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1441,16 +1448,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "Enrolments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CourseRunId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    PlanInstrumentId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    WithDiploma = table.Column<bool>(type: "bit", nullable: true),
-                    DropOutReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    EnrolledUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseRunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanInstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WithDiploma = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DropOutReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    EnrolledUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1479,16 +1486,16 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "WorkBasedLearningCertificates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    PlanInstrumentId = table.Column<int>(type: "int", nullable: false),
-                    Occupation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Issuer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    EvidenceDocumentId = table.Column<int>(type: "int", nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanInstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EvidenceDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1528,8 +1535,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_Applications_OrganisationId_ExternalReference",
                 table: "Applications",
                 columns: new[] { "OrganisationId", "ExternalReference" },
-                unique: true,
-                filter: "[OrganisationId] IS NOT NULL AND [ExternalReference] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_ProgrammeId_BirthDate",
@@ -1561,8 +1567,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "IX_Applications_SubmissionKey",
                 table: "Applications",
                 column: "SubmissionKey",
-                unique: true,
-                filter: "[SubmissionKey] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AreaPostcodes_Code",
@@ -1584,8 +1589,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1616,8 +1620,7 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_ActorUserId",
