@@ -11,6 +11,14 @@ using Serilog.Events;
 
 namespace Jobportunities.IntegrationTests.Foundation;
 
+/// <summary>
+/// Runs alone (no other test class at the same time): under the whole suite's load the abandoned
+/// request's cancellation was seen to arrive after the test's 30 s wait.
+/// </summary>
+[CollectionDefinition(nameof(ClientDisconnectTests), DisableParallelization = true)]
+public sealed class ClientDisconnectCollection;
+
+[Collection(nameof(ClientDisconnectTests))]
 public sealed class ClientDisconnectTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Theory]
