@@ -11,6 +11,8 @@ namespace Jobportunities.IntegrationTests.Documents;
 /// <summary>Files of each accepted type, a multipart upload as a browser sends it, and a durable check that is due today.</summary>
 public static class DocumentTestKit
 {
+    private static readonly DateTimeOffset FixedStamp = new(2026, 6, 15, 8, 30, 0, TimeSpan.Zero);
+
     public static byte[] Pdf(string text = "payslip") => System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n% " + text + "\n%%EOF\n");
 
     public static byte[] Docx()
@@ -18,12 +20,16 @@ public static class DocumentTestKit
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using (var writer = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            var types = zip.CreateEntry("[Content_Types].xml");
+            types.LastWriteTime = FixedStamp; // the same bytes on every call: a zip entry carries its time
+            using (var writer = new StreamWriter(types.Open()))
             {
                 writer.Write("<Types/>");
             }
 
-            using (var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open()))
+            var body = zip.CreateEntry("word/document.xml");
+            body.LastWriteTime = FixedStamp; // the same bytes on every call: a zip entry carries its time
+            using (var writer = new StreamWriter(body.Open()))
             {
                 writer.Write("<w:document/>");
             }
