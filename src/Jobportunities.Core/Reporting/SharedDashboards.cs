@@ -22,21 +22,7 @@ public sealed class SharedDashboards(DashboardService dashboards, IMemoryCache c
     /// </summary>
     public async Task<DashboardReport> ForPageAsync(IReadOnlyList<ReportProgramme> programmes, ReportPeriod period, CancellationToken ct = default)
     {
-        ct.ThrowIfCancellationRequested();
         var key = ("dashboard", string.Join('|', programmes.OrderBy(p => p.Id)), period, clock.Today());
-        var shared = cache.GetOrCreate(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = SharedFor;
-            return new Lazy<Task<DashboardReport>>(() => dashboards.BuildAsync(programmes, period, CancellationToken.None));
-        })!;
-        try
-        {
-            return await shared.Value;
-        }
-        catch
-        {
-            cache.Remove(key);
-            throw;
-        }
+        return await cache.SharedAsync(key, SharedFor, () => dashboards.BuildAsync(programmes, period, CancellationToken.None), ct);
     }
 }

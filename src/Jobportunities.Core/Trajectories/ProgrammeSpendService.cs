@@ -1,3 +1,4 @@
+using Jobportunities.Core.Common;
 using Jobportunities.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -28,22 +29,8 @@ public sealed class ProgrammeSpendService(AppDbContext db, IMemoryCache cache)
     /// </summary>
     public async Task<ProgrammeSpend> ForPlanPageAsync(int programmeId, CancellationToken ct = default)
     {
-        ct.ThrowIfCancellationRequested();
         var key = ("programme-spend", programmeId);
-        var shared = cache.GetOrCreate(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = SharedFor;
-            return new Lazy<Task<ProgrammeSpend>>(() => ForProgrammeAsync(programmeId, CancellationToken.None));
-        })!;
-        try
-        {
-            return await shared.Value;
-        }
-        catch
-        {
-            cache.Remove(key);
-            throw;
-        }
+        return await cache.SharedAsync(key, SharedFor, () => ForProgrammeAsync(programmeId, CancellationToken.None), ct);
     }
 
     public async Task<ProgrammeSpend> ForProgrammeAsync(int programmeId, CancellationToken ct = default)
