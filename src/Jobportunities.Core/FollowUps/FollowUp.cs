@@ -32,6 +32,9 @@ public sealed class FollowUp : IVersioned
 
     public FollowUpSource? Source { get; private set; }
 
+    /// <summary>Asked only of a person employed at entry who is in work again (<see cref="FollowUpRule.AsksImprovement"/>); null otherwise.</summary>
+    public FollowUpImprovement? Improvement { get; private set; }
+
     public DateOnly? RecordedOn { get; private set; }
 
     public string? Note { get; private set; }
@@ -47,16 +50,27 @@ public sealed class FollowUp : IVersioned
 
     public bool IsOpen => Situation is null && WithdrawnUtc is null;
 
-    /// <summary>Records the situation; see <see cref="FollowUpRule.CanRecord"/>.</summary>
-    public string? Record(FollowUpSituation situation, FollowUpSource source, DateOnly recordedOn, string? note, string userId, DateTime nowUtc, DateOnly today)
+    /// <summary>
+    /// Records the situation; see <see cref="FollowUpRule.CanRecord"/>. The improvement is kept only
+    /// where the rule asks it (employed at entry and in work now), and is then required.
+    /// </summary>
+    public string? Record(FollowUpSituation situation, FollowUpSource source, DateOnly recordedOn, string? note, string userId, DateTime nowUtc, DateOnly today,
+        bool employedAtEntry, FollowUpImprovement? improvement)
     {
         if (FollowUpRule.CanRecord(this, recordedOn, today) is { } refusal)
         {
             return refusal;
         }
 
+        var asked = FollowUpRule.AsksImprovement(employedAtEntry, situation);
+        if (asked && improvement is null)
+        {
+            return "ImprovementRequired";
+        }
+
         Situation = situation;
         Source = source;
+        Improvement = asked ? improvement : null;
         RecordedOn = recordedOn;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         RecordedByUserId = userId;

@@ -12,6 +12,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         builder.HasIndex(f => new { f.DueDate, f.Situation });
         builder.Property(f => f.Situation).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Improvement).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Note).HasMaxLength(FieldLengths.FollowUp.Note);
         builder.Property(f => f.RecordedByUserId).HasMaxLength(450);
         builder.Property(f => f.Version).IsConcurrencyToken();

@@ -37,4 +37,18 @@ public static class FollowUpRule
 
     /// <summary>The situations that count as "in employment" for the six-month result indicator.</summary>
     public static bool IsInWork(FollowUpSituation situation) => situation is FollowUpSituation.Employed or FollowUpSituation.SelfEmployed;
+
+    /// <summary>
+    /// Whether the follow-up asks if the labour-market situation improved: only of a person employed
+    /// at entry (the status at entry as the export counts it) who is in work six months after leaving.
+    /// </summary>
+    public static bool AsksImprovement(bool employedAtEntry, FollowUpSituation situation) => employedAtEntry && IsInWork(situation);
+
+    /// <summary>The answers that count as "an improved labour market situation" (the Commission's four criteria).</summary>
+    public static bool IsImprovement(FollowUpImprovement? improvement) =>
+        improvement is FollowUpImprovement.StableEmployment or FollowUpImprovement.FullEmployment or FollowUpImprovement.HigherSkilledJob or FollowUpImprovement.Promotion;
+
+    /// <summary>The same answers, for the export's query.</summary>
+    public static readonly FollowUpImprovement[] Improvements =
+        [FollowUpImprovement.StableEmployment, FollowUpImprovement.FullEmployment, FollowUpImprovement.HigherSkilledJob, FollowUpImprovement.Promotion];
 }

@@ -70,6 +70,13 @@ public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, A
         return found;
     }
 
+    /// <summary>
+    /// Whether the participant was employed at entry as the export counts it (<see cref="EntryStatusQueries.Employed"/>):
+    /// the follow-up then asks whether their situation improved.
+    /// </summary>
+    public Task<bool> EmployedAtEntryAsync(int participantId, CancellationToken ct = default) =>
+        db.Participants.Where(p => p.Id == participantId).Where(EntryStatusQueries.Employed(db)).AnyAsync(ct);
+
     /// <summary>Records the situation six months after leaving: the coach of the file or their stand-in.</summary>
     public async Task<Result<int>> RecordAsync(StaffUser user, int id, FollowUpInput input, CancellationToken ct = default)
     {
@@ -84,7 +91,8 @@ public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, A
             return Result<int>.Refused("NotAllowed");
         }
 
-        if (f.FollowUp.Record(input.Situation, input.Source, input.RecordedOn, input.Note, user.Id, clock.GetUtcNow().UtcDateTime, clock.Today()) is { } refusal)
+        var employedAtEntry = await EmployedAtEntryAsync(f.Participant.Id, ct);
+        if (f.FollowUp.Record(input.Situation, input.Source, input.RecordedOn, input.Note, user.Id, clock.GetUtcNow().UtcDateTime, clock.Today(), employedAtEntry, input.Improvement) is { } refusal)
         {
             return Result<int>.Invalid(refusal);
         }

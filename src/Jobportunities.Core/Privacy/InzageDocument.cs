@@ -58,7 +58,7 @@ public sealed record InzageIndicators(
     LabourMarketAnswer LabourMarket, DateOnly? WithoutWorkSince, bool NeverWorked, bool LongTermUnemployedAtEntry, VoluntaryAnswer Disability,
     VoluntaryAnswer ThirdCountryNational, VoluntaryAnswer ForeignBackground, VoluntaryAnswer Minority, VoluntaryAnswer HousingExclusion);
 
-public sealed record InzageFollowUp(DateOnly ExitDate, DateOnly DueDate, FollowUpSituation? Situation, FollowUpSource? Source, DateOnly? RecordedOn, string? Note);
+public sealed record InzageFollowUp(DateOnly ExitDate, DateOnly DueDate, FollowUpSituation? Situation, FollowUpImprovement? Improvement, FollowUpSource? Source, DateOnly? RecordedOn, string? Note);
 
 public sealed record InzagePhase(DateTime AtUtc, Phase From, Phase To, string? Reason, string By);
 

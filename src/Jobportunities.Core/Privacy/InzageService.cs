@@ -88,7 +88,7 @@ public sealed class InzageService(AppDbContext db, AuditLog audit, TimeProvider 
                 .ToListAsync(ct),
             await db.DurableChecks.Where(x => x.ParticipantId == id).OrderBy(x => x.DueDate).Select(x => new InzageDurableCheck(x.DueDate, x.State, x.Outcome, x.VerifiedOn, x.Note)).ToListAsync(ct),
             await db.FollowUps.Where(x => x.ParticipantId == id).OrderBy(x => x.DueDate).ThenBy(x => x.Id)
-                .Select(x => new InzageFollowUp(x.ExitDate, x.DueDate, x.Situation, x.Source, x.RecordedOn, x.Note)).ToListAsync(ct),
+                .Select(x => new InzageFollowUp(x.ExitDate, x.DueDate, x.Situation, x.Improvement, x.Source, x.RecordedOn, x.Note)).ToListAsync(ct),
             await db.VacancyProposals.Where(x => x.ParticipantId == id).OrderBy(x => x.ProposedUtc)
                 .Select(x => new InzageProposal(db.Vacancies.Where(v => v.Id == x.VacancyId).Select(v => v.Title).First(), x.ProposedUtc, x.Status, x.Note)).ToListAsync(ct),
             contacts.Select(x => new InzageContact(x.Date, x.Kind, x.Summary, x.NextAction, x.NextActionDate, Name(x.ByUserId))).ToList(),

@@ -17,8 +17,6 @@ namespace Jobportunities.Core.Reporting;
 /// </summary>
 public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
 {
-    private static readonly BenefitSituation[] UnemployedBenefits = [BenefitSituation.Ww, BenefitSituation.Sgb3, BenefitSituation.Bijstand, BenefitSituation.Sgb2];
-
     public async Task<EsfReport> BuildAsync(ReportProgramme programme, ReportPeriod period, CancellationToken ct = default)
     {
         var today = clock.Today();
@@ -39,9 +37,9 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
         var country = Countries.All.Select(c => new Tally<string>(c, countries.Where(t => t.Key == c).Sum(t => t.Count)))
             .Concat(countries.Where(t => !Countries.All.Contains(t.Key))).ToList();
 
-        var employed = await ByGenderAsync(entrants, Employed(), ct);
-        var unemployed = await ByGenderAsync(entrants, Unemployed(), ct);
-        var inactive = await ByGenderAsync(entrants, Inactive(), ct);
+        var employed = await ByGenderAsync(entrants, EntryStatusQueries.Employed(db), ct);
+        var unemployed = await ByGenderAsync(entrants, EntryStatusQueries.Unemployed(db), ct);
+        var inactive = await ByGenderAsync(entrants, EntryStatusQueries.Inactive(db), ct);
         var labourMarket = new List<Tally<LabourMarketStatus>>
         {
             new(LabourMarketStatus.Unemployed, unemployed.Total),
@@ -63,7 +61,8 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
         var measurable = leavers.Where(LongerTermResultQuery.Measurable(today));
         var measurableByGender = await ByGenderAsync(measurable, _ => true, ct);
         var sixMonthsEmployed = await ByGenderAsync(measurable, LongerTermResultQuery.InEmploymentSixMonthsAfterLeaving(db), ct);
-        var sixMonths = new SixMonthFigures(measurableByGender.Total, sixMonthsEmployed.Total);
+        var sixMonthsImproved = await ByGenderAsync(measurable, LongerTermResultQuery.ImprovedSituationSixMonthsAfterLeaving(db), ct);
+        var sixMonths = new SixMonthFigures(measurableByGender.Total, sixMonthsEmployed.Total, sixMonthsImproved.Total);
 
         var rural = await RuralAsync(entrants, ct);
 
@@ -94,6 +93,7 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
             new("EECR03", EsfSection.ImmediateResult, qualified),
             new("EECR04", EsfSection.ImmediateResult, inEmployment),
             new("EECR05", EsfSection.LongerTermResult, sixMonthsEmployed),
+            new("EECR06", EsfSection.LongerTermResult, sixMonthsImproved),
         };
 
         return new EsfReport(programme, period, today, total, gender, ageBands, isced, labourMarket, benefit, country, leaving, sixMonths)
@@ -132,20 +132,4 @@ public sealed class EsfIndicatorService(AppDbContext db, TimeProvider clock)
 
     private static Expression<Func<Participant, bool>> Age(Expression<Func<Participant, int>> age, Func<Expression, Expression> test) =>
         Expression.Lambda<Func<Participant, bool>>(test(age.Body), age.Parameters);
-
-    /// <summary>Paid work (with or without support) as the first ladder position recorded: the status of a person not asked.</summary>
-    private Expression<Func<Participant, bool>> LadderEmployed() => p => db.LadderRecords.Where(l => l.ParticipantId == p.Id)
-        .OrderBy(l => l.Date).ThenBy(l => l.Id).Select(l => (int?)l.Step).FirstOrDefault() >= EsfCategories.EmployedFromLadderStep;
-
-    // Asked answers count as given; a person not asked (older records, referrals) keeps the status derived from ladder and benefit.
-    private Expression<Func<Participant, bool>> Employed() =>
-        Or<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Employed, And<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unknown, LadderEmployed()));
-
-    private Expression<Func<Participant, bool>> Unemployed() =>
-        Or<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unemployed,
-            And(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unknown && UnemployedBenefits.Contains(p.Benefit), Not(LadderEmployed())));
-
-    private Expression<Func<Participant, bool>> Inactive() =>
-        Or<Participant>(p => p.Indicators.LabourMarket == LabourMarketAnswer.Inactive,
-            And(p => p.Indicators.LabourMarket == LabourMarketAnswer.Unknown && p.Benefit == BenefitSituation.None, Not(LadderEmployed())));
 }

@@ -24,6 +24,17 @@ public static class LongerTermResultQuery
             && pl.StartDate <= p.ExitSixMonthDay
             && (pl.EndDate == null || pl.EndDate >= p.ExitSixMonthDay));
 
+    /// <summary>
+    /// "Participants with an improved labour market situation six months after leaving": employed at
+    /// entry (<see cref="EntryStatusQueries.Employed"/>), and the follow-up six months after leaving
+    /// recorded work with one of the Commission's four improvements (<see cref="FollowUpRule.Improvements"/>).
+    /// A placement alone does not tell whether the situation improved, so only the follow-up counts.
+    /// </summary>
+    public static Expression<Func<Participant, bool>> ImprovedSituationSixMonthsAfterLeaving(AppDbContext db) =>
+        LeavingQueries.And(EntryStatusQueries.Employed(db), p => db.FollowUps.Any(f => f.ParticipantId == p.Id && f.WithdrawnUtc == null
+            && (f.Situation == FollowUpSituation.Employed || f.Situation == FollowUpSituation.SelfEmployed)
+            && f.Improvement != null && FollowUpRule.Improvements.Contains(f.Improvement.Value)));
+
     /// <summary>Leavers whose day six months after the exit has come (on or before today).</summary>
     public static Expression<Func<Participant, bool>> Measurable(DateOnly today) => p => p.ExitSixMonthDay <= today;
 }

@@ -11,6 +11,7 @@ public sealed record TodaySection<T>(IReadOnlyList<T> Rows, int Total);
 /// <summary>A file's next action; <see cref="StandInFor"/> names the absent coach when the user stands in for them.</summary>
 public sealed record TodayAction(int ParticipantId, string Name, string? NextAction, DateOnly Date, string? StandInFor);
 
+/// <summary>A durable check, or a follow-up after leaving, that is due soon, due or overdue (<see cref="TodayRules.Check"/>).</summary>
 public sealed record TodayCheck(int CheckId, int ParticipantId, string Name, DateOnly DueDate, string? StandInFor);
 
 public sealed record TodayApplication(int Id, string Reference, string Name, string ProgrammeName, ApplicationSource Source, DateTime SubmittedUtc);
@@ -20,11 +21,12 @@ public sealed record TodayInstrument(int ParticipantId, string Name, string Inst
 public sealed record CoachToday(
     TodaySection<TodayAction> Actions,
     TodaySection<TodayCheck> Checks,
+    TodaySection<TodayCheck> FollowUps,
     TodaySection<TodayApplication> Applications,
     TodaySection<TodayInstrument> Instruments);
 
 /// <summary>A lead's counts for one programme; each links to a filtered list.</summary>
-public sealed record ProgrammeToday(int Id, string Code, string Name, int ActionsDue, int ChecksDue, int ApplicationsWaiting, int InstrumentsThisWeek);
+public sealed record ProgrammeToday(int Id, string Code, string Name, int ActionsDue, int ChecksDue, int FollowUpsDue, int ApplicationsWaiting, int InstrumentsThisWeek);
 
 public sealed record TodayVacancy(int Id, string Title, string EmployerName, int Openings, int ProposalsWaiting);
 

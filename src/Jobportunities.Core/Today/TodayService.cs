@@ -34,7 +34,7 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
         if (isCoach || isAdviser)
         {
             // The sections name people: one audit row for the page, written before anything is shown.
-            var sections = string.Join(',', new[] { isCoach ? "actions,checks,applications,plans" : null, isAdviser ? "proposals" : null }.OfType<string>());
+            var sections = string.Join(',', new[] { isCoach ? "actions,checks,follow-ups,applications,plans" : null, isAdviser ? "proposals" : null }.OfType<string>());
             await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.Today, "list", detail: sections, ct: ct);
         }
 
@@ -57,6 +57,10 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
         var actions = caseload.Where(p => p.NextActionDate <= today);
         var checks = db.DurableChecks.AsNoTracking()
             .Where(c => caseload.Select(p => p.Id).Contains(c.ParticipantId) && c.Outcome == null && c.State != DurableState.NotDurable && c.DueDate <= checksUntil);
+        // Follow-ups after leaving belong to files that have left: the caseload's coaches, exited participants.
+        var followUps = db.FollowUps.AsNoTracking()
+            .Where(f => db.Participants.Where(p => coachIds.Contains(p.CoachId) && p.Phase == Phase.Exited).Select(p => p.Id).Contains(f.ParticipantId)
+                && f.Situation == null && f.WithdrawnUtc == null && f.DueDate <= checksUntil);
         var applications = db.Applications.AsNoTracking()
             .Where(a => db.ProgrammeMembers.Where(m => m.UserId == userId).Select(m => m.ProgrammeId).Contains(a.ProgrammeId) && a.Status == ApplicationStatus.New);
         var planInstruments = db.PlanInstruments.AsNoTracking()
@@ -65,7 +69,7 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
                     || (i.Status == InstrumentStatus.Running && i.PlannedEnd >= monday && i.PlannedEnd <= sunday)));
 
         var totals = await db.Users.Where(u => u.Id == userId)
-            .Select(u => new { Actions = actions.Count(), Checks = checks.Count(), Applications = applications.Count(), Instruments = planInstruments.Count() })
+            .Select(u => new { Actions = actions.Count(), Checks = checks.Count(), FollowUps = followUps.Count(), Applications = applications.Count(), Instruments = planInstruments.Count() })
             .FirstAsync(ct);
 
         var actionRows = totals.Actions == 0 ? [] : await actions
@@ -76,6 +80,11 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
             .OrderBy(c => c.DueDate).ThenBy(c => c.Id).Take(RowLimit)
             .Join(db.Participants, c => c.ParticipantId, p => p.Id, (c, p) => new TodayCheck(
                 c.Id, p.Id, p.GivenName + " " + p.FamilyName, c.DueDate, p.CoachId == userId ? null : p.Coach!.DisplayName))
+            .ToListAsync(ct);
+        var followUpRows = totals.FollowUps == 0 ? [] : await followUps
+            .OrderBy(f => f.DueDate).ThenBy(f => f.Id).Take(RowLimit)
+            .Join(db.Participants, f => f.ParticipantId, p => p.Id, (f, p) => new TodayCheck(
+                f.Id, p.Id, p.GivenName + " " + p.FamilyName, f.DueDate, p.CoachId == userId ? null : p.Coach!.DisplayName))
             .ToListAsync(ct);
         var applicationRows = totals.Applications == 0 ? [] : await applications
             .OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id).Take(RowLimit)
@@ -91,6 +100,7 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
         return new CoachToday(
             new TodaySection<TodayAction>(actionRows, totals.Actions),
             new TodaySection<TodayCheck>(checkRows, totals.Checks),
+            new TodaySection<TodayCheck>(followUpRows, totals.FollowUps),
             new TodaySection<TodayApplication>(applicationRows, totals.Applications),
             new TodaySection<TodayInstrument>(instrumentRows, totals.Instruments));
     }
@@ -111,6 +121,8 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
                 db.Participants.Count(p => p.ProgrammeId == g.Id && p.NextActionDate <= today && p.Phase != Phase.Exited),
                 db.DurableChecks.Count(c => c.Outcome == null && c.State != DurableState.NotDurable && c.DueDate <= checksUntil
                     && db.Participants.Any(p => p.Id == c.ParticipantId && p.ProgrammeId == g.Id)),
+                db.FollowUps.Count(f => f.Situation == null && f.WithdrawnUtc == null && f.DueDate <= checksUntil
+                    && db.Participants.Where(p => p.ProgrammeId == g.Id).Select(p => p.Id).Contains(f.ParticipantId)),
                 db.Applications.Count(a => a.ProgrammeId == g.Id && a.Status == ApplicationStatus.New),
                 db.PlanInstruments.Count(i => ((i.Status == InstrumentStatus.Planned && i.PlannedStart >= monday && i.PlannedStart <= sunday)
                         || (i.Status == InstrumentStatus.Running && i.PlannedEnd >= monday && i.PlannedEnd <= sunday))

@@ -349,6 +349,10 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("ExitDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Improvement")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

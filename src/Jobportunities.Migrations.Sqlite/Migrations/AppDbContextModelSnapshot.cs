@@ -332,6 +332,10 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ExitDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Improvement")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

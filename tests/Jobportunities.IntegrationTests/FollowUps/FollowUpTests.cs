@@ -1,6 +1,7 @@
 using System.Net;
 using Jobportunities.Core.Common;
 using Jobportunities.Core.FollowUps;
+using Jobportunities.Core.Participants;
 using Jobportunities.Core.Reporting;
 using Jobportunities.IntegrationTests.Infrastructure;
 using Jobportunities.Web.Demo;
@@ -21,6 +22,15 @@ public class FollowUpTests(AppFactory factory) : IClassFixture<AppFactory>
         db.Context.FollowUps.Add(followUp);
         await db.Context.SaveChangesAsync();
         return followUp.Id;
+    }
+
+    /// <summary>Gives the participant the labour-market status "in paid work" at entry, as the intake form records it.</summary>
+    private async Task EmployedAtEntryAsync(int participantId)
+    {
+        await using var db = factory.Db();
+        var participant = await db.Context.Participants.SingleAsync(p => p.Id == participantId);
+        participant.RecordIndicators(participant.Indicators with { LabourMarket = LabourMarketAnswer.Employed });
+        await db.Context.SaveChangesAsync();
     }
 
     private static KeyValuePair<string, string>[] Form(string situation, string source, DateOnly recordedOn) =>
@@ -179,9 +189,9 @@ public class FollowUpTests(AppFactory factory) : IClassFixture<AppFactory>
         await using var scope = factory.Services.CreateAsyncScope();
         var followUps = scope.ServiceProvider.GetRequiredService<FollowUpService>();
         var coach = new Core.Identity.StaffUser(await factory.UserIdAsync(DemoAccounts.Coach), new HashSet<string> { Core.Identity.Roles.Coach });
-        Assert.True((await followUps.RecordAsync(coach, ids[0], new FollowUpInput(FollowUpSituation.Employed, FollowUpSource.Participant, Today, null))).IsOk);
-        Assert.True((await followUps.RecordAsync(coach, ids[1], new FollowUpInput(FollowUpSituation.LookingForWork, FollowUpSource.Participant, Today, null))).IsOk);
-        Assert.True((await followUps.RecordAsync(coach, ids[2], new FollowUpInput(FollowUpSituation.SelfEmployed, FollowUpSource.Other, Today, null))).IsOk);
+        Assert.True((await followUps.RecordAsync(coach, ids[0], new FollowUpInput(FollowUpSituation.Employed, FollowUpSource.Participant, Today, null, null))).IsOk);
+        Assert.True((await followUps.RecordAsync(coach, ids[1], new FollowUpInput(FollowUpSituation.LookingForWork, FollowUpSource.Participant, Today, null, null))).IsOk);
+        Assert.True((await followUps.RecordAsync(coach, ids[2], new FollowUpInput(FollowUpSituation.SelfEmployed, FollowUpSource.Other, Today, null, null))).IsOk);
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var cohort = new[] { employed, looking, before };
 
@@ -189,5 +199,84 @@ public class FollowUpTests(AppFactory factory) : IClassFixture<AppFactory>
             .Where(LongerTermResultQuery.InEmploymentSixMonthsAfterLeaving(db)).Select(p => p.Id).ToListAsync();
 
         Assert.Equal(new[] { employed, before }.Order(), inWork.Order());
+    }
+
+    [Fact]
+    public async Task Record_ForAPersonInWorkAtEntry_AsksWhetherTheSituationImproved_AndRequiresTheAnswerWhenInWork()
+    {
+        var id = await factory.ParticipantAsync("Nazorg", DemoAccounts.Coach, familyName: "Verbeterd");
+        await EmployedAtEntryAsync(id);
+        var followUpId = await FollowUpAsync(id, Today.AddMonths(-7));
+        var coach = factory.Browser();
+        await coach.SignInAsync(DemoAccounts.Coach);
+        var url = $"/follow-ups/{followUpId}";
+        Assert.Contains("name=\"Form.Improvement\"", await coach.GetPageAsync(url));
+
+        var missing = await coach.PostFormAsync(url, url, Form("Employed", "Participant", Today));
+
+        var page = await missing.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("Kies bij Verbeterde positie op de arbeidsmarkt een antwoord", page);
+        Assert.Contains("Gebeld</textarea>", page);
+        await using var db = factory.Db();
+        Assert.Null((await db.Context.FollowUps.SingleAsync(f => f.Id == followUpId)).Situation);
+
+        var response = await coach.PostFormAsync(url, url, [.. Form("Employed", "Participant", Today), new("Form.Improvement", "Promotion")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        db.Context.ChangeTracker.Clear();
+        Assert.Equal(FollowUpImprovement.Promotion, (await db.Context.FollowUps.SingleAsync(f => f.Id == followUpId)).Improvement);
+        Assert.Contains("Promotie gemaakt", await coach.GetPageAsync(url));
+    }
+
+    [Fact]
+    public async Task Record_ForAPersonNotInWorkAtEntry_DoesNotAskOrKeepAnImprovement()
+    {
+        var id = await factory.ParticipantAsync("Nazorg", DemoAccounts.Coach, familyName: "Zonderwerk");
+        var followUpId = await FollowUpAsync(id, Today.AddMonths(-7));
+        var coach = factory.Browser();
+        await coach.SignInAsync(DemoAccounts.Coach);
+        var url = $"/follow-ups/{followUpId}";
+        Assert.DoesNotContain("name=\"Form.Improvement\"", await coach.GetPageAsync(url));
+
+        var response = await coach.PostFormAsync(url, url, [.. Form("Employed", "Participant", Today), new("Form.Improvement", "Promotion")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = factory.Db();
+        var followUp = await db.Context.FollowUps.SingleAsync(f => f.Id == followUpId);
+        Assert.Equal(FollowUpSituation.Employed, followUp.Situation);
+        Assert.Null(followUp.Improvement);
+    }
+
+    [Fact]
+    public async Task ImprovedSituation_CountsOnlyPersonsInWorkAtEntry_WithOneOfTheFourImprovements()
+    {
+        var promoted = await factory.ParticipantAsync("Verbetering", DemoAccounts.Coach, familyName: "Promotie");
+        var notImproved = await factory.ParticipantAsync("Verbetering", DemoAccounts.Coach, familyName: "Gelijk");
+        var inEducation = await factory.ParticipantAsync("Verbetering", DemoAccounts.Coach, familyName: "Opleiding");
+        var notEmployedAtEntry = await factory.ParticipantAsync("Verbetering", DemoAccounts.Coach, familyName: "Werkloos");
+        foreach (var id in new[] { promoted, notImproved, inEducation })
+        {
+            await EmployedAtEntryAsync(id);
+        }
+
+        var exit = Today.AddMonths(-7);
+        var ids = new[] { await FollowUpAsync(promoted, exit), await FollowUpAsync(notImproved, exit), await FollowUpAsync(inEducation, exit), await FollowUpAsync(notEmployedAtEntry, exit) };
+        await using var scope = factory.Services.CreateAsyncScope();
+        var followUps = scope.ServiceProvider.GetRequiredService<FollowUpService>();
+        var coach = new Core.Identity.StaffUser(await factory.UserIdAsync(DemoAccounts.Coach), new HashSet<string> { Core.Identity.Roles.Coach });
+        var unanswered = await followUps.RecordAsync(coach, ids[0], new FollowUpInput(FollowUpSituation.SelfEmployed, FollowUpSource.Participant, Today, null, null));
+        Assert.Equal((Outcome.Invalid, "ImprovementRequired"), (unanswered.Outcome, unanswered.ErrorCode));
+        Assert.True((await followUps.RecordAsync(coach, ids[0], new FollowUpInput(FollowUpSituation.SelfEmployed, FollowUpSource.Participant, Today, null, FollowUpImprovement.StableEmployment))).IsOk);
+        Assert.True((await followUps.RecordAsync(coach, ids[1], new FollowUpInput(FollowUpSituation.Employed, FollowUpSource.Employer, Today, null, FollowUpImprovement.NotImproved))).IsOk);
+        Assert.True((await followUps.RecordAsync(coach, ids[2], new FollowUpInput(FollowUpSituation.InEducation, FollowUpSource.Participant, Today, null, FollowUpImprovement.Promotion))).IsOk);
+        Assert.True((await followUps.RecordAsync(coach, ids[3], new FollowUpInput(FollowUpSituation.Employed, FollowUpSource.Participant, Today, null, FollowUpImprovement.Promotion))).IsOk);
+        var db = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
+        var cohort = new[] { promoted, notImproved, inEducation, notEmployedAtEntry };
+
+        var improved = await db.Participants.Where(p => cohort.Contains(p.Id))
+            .Where(LongerTermResultQuery.ImprovedSituationSixMonthsAfterLeaving(db)).Select(p => p.Id).ToListAsync();
+
+        Assert.Equal([promoted], improved);
     }
 }

@@ -20,7 +20,9 @@ namespace Jobportunities.IntegrationTests.Reporting;
 /// A known cohort in its own programme, entered ten months ago:
 /// W1–W5 women of 40, unemployed for two years (long-term), upper secondary, disability "yes";
 /// left eight months ago into a job that still runs (employed upon leaving and six months after);
-/// W6 a woman of 20, in work, tertiary, third-country national, disability "rather not say";
+/// W6 a woman of 20, in work, tertiary, third-country national, disability "rather not say"; left
+/// eight months ago (reason "other", no placement: none of the statuses upon leaving), and the
+/// follow-up six months later recorded "employed" with a promotion (improved situation);
 /// M1–M5 men of 56, inactive, lower secondary, foreign background; M1 homeless, left eight months
 /// ago to another programme without work (job searching);
 /// M6 a man of 17, unemployed for two months (not long-term), minority, education unknown;
@@ -84,10 +86,15 @@ public sealed class EsfAnnexAppFactory : AppFactory, IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await PersonAsync("W6", Gender.Female, 20, EducationLevel.Tertiary, new IndicatorAnswers
+        var w6 = await PersonAsync("W6", Gender.Female, 20, EducationLevel.Tertiary, new IndicatorAnswers
         {
             LabourMarket = LabourMarketAnswer.Employed, Disability = VoluntaryAnswer.RatherNotSay, ThirdCountryNational = VoluntaryAnswer.Yes,
         });
+        db.PhaseChanges.Add(w6.MoveTo(Phase.Exited, coach.Id, exit.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ExitReason.Other)!);
+        var promoted = new FollowUp(w6.Id, exit);
+        db.FollowUps.Add(promoted);
+        Assert.Null(promoted.Record(FollowUpSituation.Employed, FollowUpSource.Employer, promoted.DueDate, null, coach.Id, Clock.GetUtcNow().UtcDateTime, today, true, FollowUpImprovement.Promotion));
+        await db.SaveChangesAsync();
         for (var i = 1; i <= 5; i++)
         {
             var m = await PersonAsync($"M{i}", Gender.Male, 56, EducationLevel.LowerSecondary, new IndicatorAnswers
@@ -113,7 +120,7 @@ public sealed class EsfAnnexAppFactory : AppFactory, IAsyncLifetime
         db.PhaseChanges.Add(n1.MoveTo(Phase.Exited, coach.Id, exit.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ExitReason.FoundWork)!);
         var followUp = new FollowUp(n1.Id, exit);
         db.FollowUps.Add(followUp);
-        Assert.Null(followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, followUp.DueDate, null, coach.Id, Clock.GetUtcNow().UtcDateTime, today));
+        Assert.Null(followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, followUp.DueDate, null, coach.Id, Clock.GetUtcNow().UtcDateTime, today, false, null));
         await db.SaveChangesAsync();
 
         var u1 = await PersonAsync("U1", Gender.Unknown, 60, EducationLevel.Tertiary, new IndicatorAnswers
@@ -175,14 +182,15 @@ public class EsfAnnexExportTests(EsfAnnexAppFactory factory) : IClassFixture<Esf
                 Row("EECO17 deelnemers uit plattelandsgebieden", 5, H /* M2–M5 */, H /* N1 */, H /* U1 */, 11),
                 Row("EECO17 woonplaats niet af te leiden (postcode niet in de tabel)", 0, H /* M6 */, 0, 0, H));
             Table(tables, output, "ESF+ resultaat bij uitstroom",
-                Row("Uitgestroomd in de periode", 5, H /* M1 */, H /* N1 */, H /* U1 */, 8),
+                Row("Uitgestroomd in de periode", 6, H /* M1 */, H /* N1 */, H /* U1 */, 9),
                 Row("EECR01 deelnemers die bij vertrek werk zoeken", 0, H /* M1 */, H /* N1 */, 0, H),
                 Row("EECR02 deelnemers die bij vertrek onderwijs of een opleiding volgen", 0, 0, 0, H /* U1 */, H),
                 Row("EECR03 deelnemers die bij vertrek een kwalificatie behalen", 0, 0, 0, H /* U1 */, H),
                 Row("EECR04 deelnemers die bij vertrek werk hebben, inclusief als zelfstandige", 5, 0, 0, 0, 5));
             Table(tables, output, "ESF+ resultaat na zes maanden",
-                Row("Uitgestroomd, zes maanden verstreken", 5, H /* M1 */, H /* N1 */, H /* U1 */, 8),
-                Row("EECR05 deelnemers die zes maanden na vertrek werk hebben, inclusief als zelfstandige", 5, 0, H /* N1 (follow-up) */, 0, 6));
+                Row("Uitgestroomd, zes maanden verstreken", 6, H /* M1 */, H /* N1 */, H /* U1 */, 9),
+                Row("EECR05 deelnemers die zes maanden na vertrek werk hebben, inclusief als zelfstandige", 6, 0, H /* N1 (follow-up) */, 0, 7),
+                Row("EECR06 deelnemers met een verbeterde positie op de arbeidsmarkt zes maanden na vertrek", H /* W6 */, 0, 0, 0, H));
             Table(tables, output, "Arbeidsmarktpositie bij instroom",
                 Row("Werkloos (ook langdurig werkloos)", 7), Row("Inactief (geen uitkering, stille reserve)", 6), Row("Werkend (ook zelfstandig)", H), Row("Onbekend", 0),
                 Row("Waarvan langdurig werkloos (meer dan 12 maanden; jonger dan 25: meer dan 6)", 6), Row("Totaal", 14));
@@ -224,13 +232,15 @@ public class EsfAnnexExportTests(EsfAnnexAppFactory factory) : IClassFixture<Esf
             ["EECR02"] = new(0, 0, 0, 1),
             ["EECR03"] = new(0, 0, 0, 1),
             ["EECR04"] = new(5, 0, 0, 0),
-            ["EECR05"] = new(5, 0, 1, 0),
+            ["EECR05"] = new(6, 0, 1, 0),
+            ["EECR06"] = new(1, 0, 0, 0),
         };
         Assert.Equal(expected.Keys, report.Indicators.Select(i => i.Code));
         Assert.All(report.Indicators, i => Assert.Equal((i.Code, expected[i.Code]), (i.Code, i.Counts)));
         Assert.Equal(new GenderCounts(0, 1, 0, 0), report.RuralUnknown);
-        Assert.Equal(new GenderCounts(5, 1, 1, 1), report.Leavers);
-        Assert.Equal(new GenderCounts(5, 1, 1, 1), report.MeasurableAfterSixMonths);
+        Assert.Equal(new GenderCounts(6, 1, 1, 1), report.Leavers);
+        Assert.Equal(new GenderCounts(6, 1, 1, 1), report.MeasurableAfterSixMonths);
+        Assert.Equal(new SixMonthFigures(9, 7, 1), report.SixMonths);
     }
 
     [Theory]
@@ -245,7 +255,7 @@ public class EsfAnnexExportTests(EsfAnnexAppFactory factory) : IClassFixture<Esf
 
         Assert.DoesNotContain("niet vastgelegd", csv);
         var cells = csv.Split("\r\n").Select(l => l.Split(';')).Where(f => f.Length == 4 && f[1].StartsWith("EEC", StringComparison.Ordinal)).ToList();
-        var codes = new[] { "EECO01", "EECO02", "EECO03", "EECO04", "EECO05", "EECO06", "EECO07", "EECO08", "EECO09", "EECO10", "EECO11", "EECO12", "EECO13", "EECO14", "EECO15", "EECO16", "EECO17", "EECR01", "EECR02", "EECR03", "EECR04", "EECR05" };
+        var codes = new[] { "EECO01", "EECO02", "EECO03", "EECO04", "EECO05", "EECO06", "EECO07", "EECO08", "EECO09", "EECO10", "EECO11", "EECO12", "EECO13", "EECO14", "EECO15", "EECO16", "EECO17", "EECR01", "EECR02", "EECR03", "EECR04", "EECR05", "EECR06" };
         foreach (var indicator in codes)
         {
             var row = cells.Where(f => f[1].StartsWith(indicator + " ", StringComparison.Ordinal) && !f[1].Contains("niet af te leiden", StringComparison.Ordinal)).ToList();

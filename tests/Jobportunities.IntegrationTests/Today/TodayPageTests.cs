@@ -68,6 +68,49 @@ public sealed class TodayPageTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Contains("data-check=\"Overdue\"", checks);
     }
 
+    /// <summary>An exited participant of the coach with a follow-up due about <paramref name="dueInDays"/> days from today.</summary>
+    private async Task<int> FollowUpAsync(string familyName, string coachEmail, int dueInDays)
+    {
+        var id = await factory.ParticipantAsync("Vandaagnazorg", coachEmail, familyName: familyName);
+        await using var db = factory.Db();
+        var participant = await db.Context.Participants.SingleAsync(p => p.Id == id);
+        var exit = factory.Today().AddDays(dueInDays).AddMonths(-6);
+        db.Context.PhaseChanges.Add(participant.MoveTo(Phase.Exited, await factory.UserIdAsync(coachEmail), exit.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), ExitReason.FoundWork)!);
+        var followUp = new Core.FollowUps.FollowUp(id, exit);
+        db.Context.FollowUps.Add(followUp);
+        await db.Context.SaveChangesAsync();
+        return followUp.Id;
+    }
+
+    [Fact]
+    public async Task Coach_SeesFollowUpsAfterLeaving_UpcomingDueAndOverdue_OfTheirOwnFormerParticipants()
+    {
+        var upcoming = await FollowUpAsync("Binnenkort", DemoAccounts.Coach, dueInDays: 8);
+        var due = await FollowUpAsync("Nu", DemoAccounts.Coach, dueInDays: -10);
+        var overdue = await FollowUpAsync("Telaat", DemoAccounts.Coach, dueInDays: -60);
+        var tooFar = await FollowUpAsync("Later", DemoAccounts.Coach, dueInDays: 40);
+        var othersCoach = await FollowUpAsync("Ander", Colleague, dueInDays: -10);
+
+        var page = await HomeOfAsync(DemoAccounts.Coach);
+
+        var followUps = Section(page, "today-follow-ups-section");
+        Assert.Contains($"href=\"/follow-ups/{upcoming}\"", followUps);
+        Assert.Contains($"href=\"/follow-ups/{due}\"", followUps);
+        Assert.Contains($"href=\"/follow-ups/{overdue}\"", followUps);
+        Assert.DoesNotContain($"href=\"/follow-ups/{tooFar}\"", followUps);
+        Assert.DoesNotContain($"href=\"/follow-ups/{othersCoach}\"", followUps);
+        Assert.Contains("data-follow-up=\"Upcoming\"", followUps);
+        Assert.Contains("data-follow-up=\"Due\"", followUps);
+        Assert.Contains("data-follow-up=\"Overdue\"", followUps);
+
+        var coach = factory.Browser();
+        await coach.SignInAsync(DemoAccounts.Coach);
+        var recorded = await coach.PostFormAsync($"/follow-ups/{due}", $"/follow-ups/{due}",
+            [new("Form.Situation", "LookingForWork"), new("Form.Source", "Participant"), new("Form.RecordedOn", factory.Today().ToString("yyyy-MM-dd"))]);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.DoesNotContain($"href=\"/follow-ups/{due}\"", Section(await coach.GetPageAsync("/"), "today-follow-ups-section"));
+    }
+
     [Fact]
     public async Task Coach_SeesApplicationsWaitingInTheirProgrammes_AndPlanItemsStartingThisWeek()
     {
@@ -113,6 +156,7 @@ public sealed class TodayPageTests(AppFactory factory) : IClassFixture<AppFactor
     {
         await factory.FileWithActionAsync("Vandaagleiding", DemoAccounts.Coach, actionInDays: -2);
         await factory.ApplyAsync("Vandaagleidingaanmelding");
+        await FollowUpAsync("Leiding", DemoAccounts.Coach, dueInDays: -3);
         int programmeId;
         await using (var db = factory.Db())
         {
@@ -128,6 +172,7 @@ public sealed class TodayPageTests(AppFactory factory) : IClassFixture<AppFactor
         var block = programmes[programmes.IndexOf("data-programme=\"new-jobportunities-2\"", StringComparison.Ordinal)..];
         Assert.Matches("data-count=\"actions\">[1-9]", block);
         Assert.Matches("data-count=\"applications\">[1-9]", block);
+        Assert.Matches("data-count=\"follow-ups\">[1-9]", block);
         Assert.DoesNotContain("today-actions-section", page);
     }
 

@@ -43,7 +43,7 @@ public class FollowUpRuleTests
     public void Record_RefusesBeforeTheDueDate()
     {
         var followUp = Left("2026-03-31");
-        Assert.Equal("NotYetDue", followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse("2026-09-29"), null, "coach", Now, DateOnly.Parse("2026-09-29")));
+        Assert.Equal("NotYetDue", followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse("2026-09-29"), null, "coach", Now, DateOnly.Parse("2026-09-29"), false, null));
         Assert.True(followUp.IsOpen);
     }
 
@@ -53,18 +53,18 @@ public class FollowUpRuleTests
     public void Record_RefusesADateBeforeTheDueDateOrAfterToday(string recordedOn)
     {
         var followUp = Left("2026-03-31");
-        Assert.Equal("DateOutOfRange", followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse(recordedOn), null, "coach", Now, DateOnly.Parse("2026-10-05")));
+        Assert.Equal("DateOutOfRange", followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse(recordedOn), null, "coach", Now, DateOnly.Parse("2026-10-05"), false, null));
     }
 
     [Fact]
     public void Record_KeepsTheSituation_AndRefusesASecondRecord()
     {
         var followUp = Left("2026-03-31");
-        Assert.Null(followUp.Record(FollowUpSituation.SelfEmployed, FollowUpSource.Employer, DateOnly.Parse("2026-10-01"), "  eigen zaak  ", "coach", Now, DateOnly.Parse("2026-10-05")));
+        Assert.Null(followUp.Record(FollowUpSituation.SelfEmployed, FollowUpSource.Employer, DateOnly.Parse("2026-10-01"), "  eigen zaak  ", "coach", Now, DateOnly.Parse("2026-10-05"), false, null));
         Assert.Equal(FollowUpSituation.SelfEmployed, followUp.Situation);
         Assert.Equal("eigen zaak", followUp.Note);
         Assert.Equal(FollowUpState.Recorded, FollowUpRule.StateOn(followUp, DateOnly.Parse("2026-12-01")));
-        Assert.Equal("AlreadyRecorded", followUp.Record(FollowUpSituation.Unknown, FollowUpSource.Other, DateOnly.Parse("2026-10-02"), null, "coach", Now, DateOnly.Parse("2026-10-05")));
+        Assert.Equal("AlreadyRecorded", followUp.Record(FollowUpSituation.Unknown, FollowUpSource.Other, DateOnly.Parse("2026-10-02"), null, "coach", Now, DateOnly.Parse("2026-10-05"), false, null));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class FollowUpRuleTests
         Assert.True(followUp.Withdraw(Now));
         Assert.False(followUp.IsOpen);
         Assert.Equal(FollowUpState.Withdrawn, FollowUpRule.StateOn(followUp, DateOnly.Parse("2026-10-05")));
-        Assert.Equal("Withdrawn", followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05")));
+        Assert.Equal("Withdrawn", followUp.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05"), false, null));
         Assert.False(followUp.Withdraw(Now));
     }
 
@@ -82,7 +82,7 @@ public class FollowUpRuleTests
     public void Withdraw_LeavesARecordedFollowUpAsItIs()
     {
         var followUp = Left("2026-03-31");
-        Assert.Null(followUp.Record(FollowUpSituation.LookingForWork, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05")));
+        Assert.Null(followUp.Record(FollowUpSituation.LookingForWork, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05"), false, null));
         Assert.False(followUp.Withdraw(Now));
         Assert.Null(followUp.WithdrawnUtc);
     }
@@ -95,6 +95,43 @@ public class FollowUpRuleTests
     [InlineData(FollowUpSituation.Unknown, false)]
     public void IsInWork_CountsEmployedAndSelfEmployedOnly(FollowUpSituation situation, bool inWork) =>
         Assert.Equal(inWork, FollowUpRule.IsInWork(situation));
+
+    [Theory]
+    [InlineData(true, FollowUpSituation.Employed, true)]
+    [InlineData(true, FollowUpSituation.SelfEmployed, true)]
+    [InlineData(true, FollowUpSituation.InEducation, false)]
+    [InlineData(true, FollowUpSituation.LookingForWork, false)]
+    [InlineData(false, FollowUpSituation.Employed, false)]
+    public void AsksImprovement_OnlyOfAPersonInWorkAtEntry_WhoIsInWorkAgain(bool employedAtEntry, FollowUpSituation situation, bool asked) =>
+        Assert.Equal(asked, FollowUpRule.AsksImprovement(employedAtEntry, situation));
+
+    [Theory]
+    [InlineData(FollowUpImprovement.StableEmployment, true)]
+    [InlineData(FollowUpImprovement.FullEmployment, true)]
+    [InlineData(FollowUpImprovement.HigherSkilledJob, true)]
+    [InlineData(FollowUpImprovement.Promotion, true)]
+    [InlineData(FollowUpImprovement.NotImproved, false)]
+    [InlineData(FollowUpImprovement.Unknown, false)]
+    [InlineData(null, false)]
+    public void IsImprovement_CountsTheCommissionsFourCriteriaOnly(FollowUpImprovement? improvement, bool counts)
+    {
+        Assert.Equal(counts, FollowUpRule.IsImprovement(improvement));
+        Assert.Equal(counts, improvement is { } i && FollowUpRule.Improvements.Contains(i));
+    }
+
+    [Fact]
+    public void Record_RequiresTheImprovement_WhenAsked_AndKeepsNoneWhenNotAsked()
+    {
+        var asked = Left("2026-03-31");
+        Assert.Equal("ImprovementRequired", asked.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05"), true, null));
+        Assert.Null(asked.Situation);
+        Assert.Null(asked.Record(FollowUpSituation.Employed, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05"), true, FollowUpImprovement.FullEmployment));
+        Assert.Equal(FollowUpImprovement.FullEmployment, asked.Improvement);
+
+        var inEducation = Left("2026-03-31");
+        Assert.Null(inEducation.Record(FollowUpSituation.InEducation, FollowUpSource.Participant, DateOnly.Parse("2026-10-01"), null, "coach", Now, DateOnly.Parse("2026-10-05"), true, FollowUpImprovement.Promotion));
+        Assert.Null(inEducation.Improvement);
+    }
 
     [Theory]
     [InlineData("Zorggroep Emmerhout", "zorggroep emmerhout")]

@@ -59,7 +59,7 @@ public sealed class EsfDateRuleTests : IDisposable
 
         var report = await _t.EsfAsync(new ReportPeriod(new DateOnly(2029, 1, 1), new DateOnly(2030, 12, 31)));
 
-        Assert.Equal(new SixMonthFigures(1, 1), report.SixMonths);
+        Assert.Equal(new SixMonthFigures(1, 1, 0), report.SixMonths);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class EsfDateRuleTests : IDisposable
         var report = await _t.EsfAsync(new ReportPeriod(new DateOnly(2028, 1, 1), new DateOnly(2030, 12, 31)));
 
         Assert.Equal(1, report.Leaving.InEmployment);
-        Assert.Equal(new SixMonthFigures(1, 1), report.SixMonths);
+        Assert.Equal(new SixMonthFigures(1, 1, 0), report.SixMonths);
     }
 
     [Fact]

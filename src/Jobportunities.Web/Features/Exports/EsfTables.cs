@@ -45,6 +45,7 @@ public static class EsfTables
             [
                 new(t["Esf.SixMonths.Measurable"], ReportCell.Count(r.SixMonths.Measurable)),
                 new(t["Esf.SixMonths.InEmployment"], ReportCell.Count(r.SixMonths.InEmployment)),
+                new(t["Esf.SixMonths.Improved"], ReportCell.Count(r.SixMonths.ImprovedSituation)),
             ]) { Note = t["Esf.SixMonths.Note"] },
         ];
     }

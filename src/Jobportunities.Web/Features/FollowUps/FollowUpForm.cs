@@ -10,5 +10,8 @@ public sealed class FollowUpForm
 
     public DateOnly? RecordedOn { get; set; }
 
+    /// <summary>Asked only of a person employed at entry; required when they are in work again.</summary>
+    public FollowUpImprovement? Improvement { get; set; }
+
     public string? Note { get; set; }
 }

@@ -15,6 +15,7 @@ public sealed class FollowUpFormValidator : AbstractValidator<FollowUpForm>
             .IsInEnum().WithMessage(t["Validation.Required", t["Field.Source"]]);
         RuleFor(f => f.RecordedOn).NotNull().WithMessage(t["Validation.Required", t["Field.RecordedOn"]])
             .Must(d => d <= clock.Today()).When(f => f.RecordedOn is not null, ApplyConditionTo.CurrentValidator).WithMessage(t["FollowUp.RecordedOnNotInFuture"]);
+        RuleFor(f => f.Improvement).IsInEnum().WithMessage(t["Validation.Required", t["Field.Improvement"]]);
         RuleFor(f => f.Note).MaxLength(FieldLengths.FollowUp.Note, t, "Field.Note");
     }
 }

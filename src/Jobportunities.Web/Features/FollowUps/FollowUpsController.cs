@@ -20,7 +20,9 @@ public sealed class FollowUpsController(FollowUpService followUps, FollowUpList 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var found = await followUps.ReadAsync(User.ToStaffUser(), id, ct);
-        return found is { } f ? View(new FollowUpPage(f.FollowUp, f.Participant, f.Rights, new FollowUpForm { RecordedOn = clock.Today() }, clock.Today())) : NotFound();
+        return found is { } f
+            ? View(new FollowUpPage(f.FollowUp, f.Participant, f.Rights, new FollowUpForm { RecordedOn = clock.Today() }, clock.Today(), await followUps.EmployedAtEntryAsync(f.Participant.Id, ct)))
+            : NotFound();
     }
 
     [HttpPost("{id:int}")]
@@ -30,7 +32,7 @@ public sealed class FollowUpsController(FollowUpService followUps, FollowUpList 
         (await validator.ValidateAsync(form, ct)).AddTo(ModelState, "Form");
         if (ModelState.IsValid)
         {
-            var result = await followUps.RecordAsync(user, id, new FollowUpInput(form.Situation!.Value, form.Source!.Value, form.RecordedOn!.Value, form.Note), ct);
+            var result = await followUps.RecordAsync(user, id, new FollowUpInput(form.Situation!.Value, form.Source!.Value, form.RecordedOn!.Value, form.Note, form.Improvement), ct);
             switch (result.Outcome)
             {
                 case Outcome.Ok:
@@ -41,12 +43,15 @@ public sealed class FollowUpsController(FollowUpService followUps, FollowUpList 
                 case Outcome.Refused:
                     return Forbid();
                 default:
-                    ModelState.AddModelError(result.ErrorCode == "DateOutOfRange" ? "Form.RecordedOn" : string.Empty, texts["FollowUp.Error." + result.ErrorCode]);
+                    var field = result.ErrorCode switch { "DateOutOfRange" => "Form.RecordedOn", "ImprovementRequired" => "Form.Improvement", _ => string.Empty };
+                    ModelState.AddModelError(field, texts["FollowUp.Error." + result.ErrorCode]);
                     break;
             }
         }
 
         var found = await followUps.FindAsync(user, id, ct);
-        return found is { } f ? View(nameof(Details), new FollowUpPage(f.FollowUp, f.Participant, f.Rights, form, clock.Today())) : NotFound();
+        return found is { } f
+            ? View(nameof(Details), new FollowUpPage(f.FollowUp, f.Participant, f.Rights, form, clock.Today(), await followUps.EmployedAtEntryAsync(f.Participant.Id, ct)))
+            : NotFound();
     }
 }
