@@ -458,8 +458,9 @@ public sealed partial class DemoParticipantSeeder
         {
             GivenName = "Patrick", FamilyName = "Mulder", Gender = Gender.Male, Age = 35, Postcode = "7813 EK", City = "Emmen",
             Education = EducationLevel.UpperSecondary, StartQualification = true, Wishes = [Sector.TransportLogistics], Hours = 40,
-            Submitted = 185, Decided = 178, Coach = Sanne,
-            Moves = [Plan(150), Exited(100, ExitReason.MovedAway, "verhuisd naar Zwolle voor het werk van zijn partner")],
+            Submitted = 265, Decided = 258, Coach = Sanne,
+            // Left a little over six months ago: his follow-up after leaving is due on Vandaag.
+            Moves = [Plan(230), Exited(190, ExitReason.MovedAway, "verhuisd naar Zwolle voor het werk van zijn partner")],
             Barriers = { [Transport] = 1 },
             Experience = [(Sector.TransportLogistics, 7, "Magazijnmedewerker")], Spoken = [("nl", "C2"), ("en", "B2")],
         },
