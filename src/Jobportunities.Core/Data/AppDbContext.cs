@@ -14,6 +14,14 @@ namespace Jobportunities.Core.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>The longest a SaveChanges waits for its turn before it goes ahead anyway (as SQLite's busy_timeout).</summary>
+    private const int WriteQueueWaitMilliseconds = 2000;
+
+    /// <summary>One queue of writers per SQLite database (connection string) in this process; see <see cref="WriteQueue"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim?> WriteQueues = new(StringComparer.Ordinal);
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -105,14 +113,65 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (WriteQueue() is not { } queue)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        var entered = queue.Wait(WriteQueueWaitMilliseconds);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            if (entered)
+            {
+                queue.Release();
+            }
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (WriteQueue() is not { } queue)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var entered = await queue.WaitAsync(WriteQueueWaitMilliseconds, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            if (entered)
+            {
+                queue.Release();
+            }
+        }
     }
+
+    /// <summary>
+    /// SQLite lets one connection write a database file at a time; the others retry with growing
+    /// sleeps (busy_timeout: 1, 2, 5, 10 … 100 ms) and under many concurrent writers mostly sleep while
+    /// the file is free. So the process's SaveChanges calls on one SQLite database wait their turn here,
+    /// in order and without sleeping (docs/adr/0033-sqlite-writes-queue-in-the-process.md). A SaveChanges
+    /// inside a transaction the caller began is not queued (the caller holds, or will take, the lock
+    /// itself); SQL Server has no such limit and is never queued. A writer that waited
+    /// <see cref="WriteQueueWaitMilliseconds"/> goes ahead unqueued (SQLite's own waiting then applies):
+    /// a SaveChanges started from within another one's (an interceptor) can never deadlock on the queue.
+    /// </summary>
+    private SemaphoreSlim? WriteQueue() =>
+        Database.ProviderName == SqliteProvider && Database.CurrentTransaction is null
+            ? WriteQueues.GetOrAdd(Database.GetConnectionString() ?? "", s => IsInMemory(s) ? null : new SemaphoreSlim(1, 1))
+            : null;
+
+    // An in-memory database lives in one connection that serves one request at a time: nothing to queue.
+    private static bool IsInMemory(string connectionString) =>
+        connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase);
 
     private void StampVersions()
     {

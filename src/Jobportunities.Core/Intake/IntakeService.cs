@@ -13,19 +13,23 @@ namespace Jobportunities.Core.Intake;
 /// </summary>
 public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProtector? bsnProtector = null)
 {
+    /// <summary>
+    /// The programme by code with its region (areas and postcodes), read-only: every caller only reads
+    /// its rules. Not tracked, so the region's postcodes (a hundred and more) are not compared again by
+    /// every SaveChanges of the request that stores the application (docs/performance.md, session 6).
+    /// </summary>
     public Task<Programme?> FindProgrammeAsync(string code, CancellationToken ct = default) =>
-        db.Programmes.Include(p => p.Areas).ThenInclude(a => a.Postcodes).AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Code == code, ct);
+        WithRegion(db.Programmes.Where(p => p.Code == code)).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// The programme by code, only when <paramref name="organisationId"/> is one of its partners:
     /// a partner system refers only to programmes its organisation works in; others do not exist for it.
     /// </summary>
-    public async Task<Programme?> FindPartnerProgrammeAsync(string code, int organisationId, CancellationToken ct = default)
-    {
-        var isPartner = await db.Programmes.AnyAsync(p => p.Code == code && p.Partners.Any(pp => pp.OrganisationId == organisationId), ct);
-        return isPartner ? await FindProgrammeAsync(code, ct) : null;
-    }
+    public Task<Programme?> FindPartnerProgrammeAsync(string code, int organisationId, CancellationToken ct = default) =>
+        WithRegion(db.Programmes.Where(p => p.Code == code && p.Partners.Any(pp => pp.OrganisationId == organisationId))).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<Programme> WithRegion(IQueryable<Programme> programmes) =>
+        programmes.AsNoTracking().Include(p => p.Areas).ThenInclude(a => a.Postcodes).AsSplitQuery();
 
     public async Task<Programme?> DefaultProgrammeAsync(CancellationToken ct = default)
     {
@@ -70,7 +74,15 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
     /// A referral; the same organisation + external reference, or the same form's one-time
     /// <see cref="ReferralInput.SubmissionKey"/> (double click), again returns the first.
     /// </summary>
-    public async Task<SubmissionResult> SubmitReferralAsync(Programme programme, ReferralInput referral, CancellationToken ct = default)
+    public Task<SubmissionResult> SubmitReferralAsync(Programme programme, ReferralInput referral, CancellationToken ct = default) =>
+        SubmitReferralCoreAsync(programme, referral, null, ct);
+
+    /// <summary>
+    /// As <see cref="SubmitReferralAsync(Programme, ReferralInput, CancellationToken)"/>; <paramref name="beforeCommit"/>
+    /// sees a new referral just before it is stored and may add rows (an audit entry) that are stored with it, in the same transaction.
+    /// It is not called when the referral was already there.
+    /// </summary>
+    internal async Task<SubmissionResult> SubmitReferralCoreAsync(Programme programme, ReferralInput referral, Action<Application>? beforeCommit, CancellationToken ct)
     {
         var existing = await FindSameReferralAsync(referral, ct);
         if (existing is not null)
@@ -81,7 +93,7 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         try
         {
             return await StoreAsync(programme, referral.Details, referral.Consents, referral.Source, referral.Language,
-                a => MarkAsReferral(a, referral), referral.ReferrerUserId, ct);
+                a => MarkAsReferral(a, referral), referral.ReferrerUserId, ct, beforeCommit);
         }
         catch (DbUpdateException) when (referral.ExternalReference is { Length: > 0 } || referral.SubmissionKey is not null)
         {
@@ -128,7 +140,8 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
         string language,
         Action<Application> complete,
         string? recordedBy,
-        CancellationToken ct)
+        CancellationToken ct,
+        Action<Application>? beforeCommit = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (application, eligibility) = NewApplication(programme, details, source, language, now);
@@ -140,18 +153,14 @@ public sealed class IntakeService(AppDbContext db, TimeProvider clock, IBsnProte
             application.FlagPossibleDuplicateOf(duplicateOf.Value);
         }
 
-        // Joins the caller's transaction when there is one: a CSV upload stores its rows in batches.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // One SaveChanges, so one transaction (or the caller's: a CSV upload stores its rows in batches):
+        // the consents name the application by the temporary key EF Core gives it until its INSERT
+        // returns the real one, which EF Core then puts into the consents before they are inserted.
         db.Applications.Add(application);
+        var temporaryId = db.Entry(application).Property(a => a.Id).CurrentValue;
+        db.ConsentRecords.AddRange(ConsentRecordsOf(temporaryId, consents, now, recordedBy));
+        beforeCommit?.Invoke(application);
         await db.SaveChangesAsync(ct);
-
-        db.ConsentRecords.AddRange(ConsentRecordsOf(application.Id, consents, now, recordedBy));
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
         return new SubmissionResult(application.Reference, true, eligibility, application.Status);
     }
 

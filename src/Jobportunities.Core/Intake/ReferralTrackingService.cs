@@ -1,6 +1,7 @@
 using Jobportunities.Core.Audit;
 using Jobportunities.Core.Data;
 using Jobportunities.Core.Participants;
+using Jobportunities.Core.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jobportunities.Core.Intake;
@@ -43,7 +44,7 @@ public sealed record ReferralList(IReadOnlyList<ReferralStatus> Items, int Total
 /// share with the referrer allows — never the participant file. Another organisation's
 /// reference does not exist for them.
 /// </summary>
-public sealed class ReferralTrackingService(AppDbContext db, AuditLog audit)
+public sealed class ReferralTrackingService(AppDbContext db, AuditLog audit, IntakeService intake)
 {
     /// <summary>Referrals shown per page of the list.</summary>
     public const int PageSize = 50;
@@ -65,10 +66,35 @@ public sealed class ReferralTrackingService(AppDbContext db, AuditLog audit)
     public async Task<ReferralStatus?> FindAsync(string actorId, int organisationId, string reference, CancellationToken ct = default)
     {
         var row = await Project(Own(organisationId).Where(a => a.Reference == reference)).FirstOrDefaultAsync(ct);
-        var id = reference.Length > 40 ? reference[..40] : reference;
-        await audit.WriteAsync(actorId, AuditAction.Read, AuditObjects.Referral, id, row is null ? AuditResult.NotFound : AuditResult.Success, $"organisation={organisationId}", ct);
+        await audit.WriteAsync(actorId, AuditAction.Read, AuditObjects.Referral, AuditId(reference), row is null ? AuditResult.NotFound : AuditResult.Success, $"organisation={organisationId}", ct);
         return row is null ? null : ToStatus(row);
     }
+
+    /// <summary>
+    /// Stores a referral from a partner system and answers what the organisation may know of it, as
+    /// <see cref="FindAsync"/> would. A new referral's answer comes from the row just stored, and its
+    /// audit entry (the same as <see cref="FindAsync"/> writes) is committed with it in one transaction
+    /// instead of a read and a write of their own; a referral that was already there is read as before.
+    /// </summary>
+    public async Task<(SubmissionResult Result, ReferralStatus Status)> SubmitAsync(string actorId, Programme programme, ReferralInput referral, CancellationToken ct = default)
+    {
+        ReferralStatus? stored = null;
+        var result = await intake.SubmitReferralCoreAsync(programme, referral, application =>
+        {
+            stored = StatusOfNew(application, programme.Code, referral.Consents.ShareWithReferrer);
+            audit.Add(actorId, AuditAction.Read, AuditObjects.Referral, AuditId(application.Reference), AuditResult.Success, $"organisation={referral.OrganisationId}");
+        }, ct);
+        var status = (result.Created ? stored : null) ?? await FindAsync(actorId, referral.OrganisationId, result.Reference, ct)
+            ?? throw new InvalidOperationException("A stored referral was not found for its organisation.");
+        return (result, status);
+    }
+
+    /// <summary>What <see cref="Project"/> reads for a referral just stored: no participant yet, the consent given with it.</summary>
+    internal static ReferralStatus StatusOfNew(Application a, string programmeCode, bool sharedWithReferrer) =>
+        ToStatus(new Row(a.Reference, a.ExternalReference, a.GivenName + " " + a.FamilyName, programmeCode, a.Source, a.SubmittedUtc,
+            a.Status, null, sharedWithReferrer, a.DecisionReason, a.IsEligible, a.UnmetConditions));
+
+    private static string AuditId(string reference) => reference.Length > 40 ? reference[..40] : reference;
 
     public static ReferralProgress ProgressOf(ApplicationStatus status, Phase? phase, bool shareWithReferrer) => status switch
     {

@@ -11,6 +11,11 @@ namespace Jobportunities.Core.Organisations;
 /// </summary>
 public sealed class OrganisationService(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
 {
+    // Every API request asks this: compiled once, so EF skips the query cache lookup and parameter extraction (as SessionCheck).
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<ApiKeyOwner?>> ActiveKeyOwner =
+        EF.CompileAsyncQuery((AppDbContext context, string hash, CancellationToken ct) =>
+            context.ApiKeys.AsNoTracking().Where(k => k.Hash == hash && k.RevokedUtc == null).Select(k => new ApiKeyOwner(k.Id, k.OrganisationId)).FirstOrDefault());
+
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken ct = default) =>
         await db.Organisations.AsNoTracking()
             .OrderBy(o => o.Name)
@@ -87,10 +92,6 @@ public sealed class OrganisationService(AppDbContext db, TimeProvider clock, Aud
             return null;
         }
 
-        var hash = ApiKey.HashOf(plainKey);
-        return await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Hash == hash && k.RevokedUtc == null)
-            .Select(k => new ApiKeyOwner(k.Id, k.OrganisationId))
-            .FirstOrDefaultAsync(ct);
+        return await ActiveKeyOwner(db, ApiKey.HashOf(plainKey), ct);
     }
 }

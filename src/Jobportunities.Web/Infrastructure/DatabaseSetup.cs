@@ -37,6 +37,11 @@ internal static class DatabaseSetup
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
             }
         });
+        if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddHostedService<SqliteCheckpoints>(); // ADR 0034
+        }
+
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 
@@ -57,19 +58,28 @@ internal static class RequestBodyLimits
                 return;
             }
 
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            // Sized to the declared length; the read chunk is lent by the shared pool, not a new 80 KB array per post
+            // (docs/performance.md, session 6: every form and API post allocated one).
+            using var buffer = new MemoryStream(request.ContentLength is > 0 and var declared ? (int)declared : 0);
+            var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            try
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
+                int read;
+                while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
                 {
-                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBodyLimits))
-                        .LogWarning("Request body over {Limit} bytes refused on {Path}", maxBytes, request.Path.Value);
-                    await WriteTooLargeAsync(context);
-                    return;
+                    buffer.Write(chunk, 0, read);
+                    if (buffer.Length > maxBytes)
+                    {
+                        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBodyLimits))
+                            .LogWarning("Request body over {Limit} bytes refused on {Path}", maxBytes, request.Path.Value);
+                        await WriteTooLargeAsync(context);
+                        return;
+                    }
                 }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
 
             var bytes = buffer.ToArray();

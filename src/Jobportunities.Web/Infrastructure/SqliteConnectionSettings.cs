@@ -25,6 +25,23 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>Milliseconds SQLite itself retries a write that meets another writer before it reports "busy".</summary>
     public const int BusyTimeoutMilliseconds = 2000;
 
+    /// <summary>
+    /// Pages in the log after which a committing request checkpoints itself: only a backstop (40 MB), since
+    /// <see cref="SqliteCheckpoints"/> checkpoints once a second off the request path (ADR 0034).
+    /// </summary>
+    public const int AutoCheckpointPages = 10_000;
+
+    /// <summary>
+    /// SQLite's page cache per connection, in KiB (SQLite's default is 2,000 KiB). Every request writes
+    /// (its audit row), and a connection that sees the file changed empties its cache before reading, so a
+    /// large cache per pooled connection held memory (15 connections: up to 30 MB) without saving reads
+    /// (docs/performance.md, "Soak", session 6).
+    /// </summary>
+    public const int CacheKibibytes = 512;
+
+    /// <summary>The size the log file is cut back to when it starts over (SQLite keeps the file otherwise at its largest).</summary>
+    public const long JournalSizeLimitBytes = 16L * 1024 * 1024;
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -51,14 +68,14 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
         using (var command = sqlite.CreateCommand())
         {
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA cache_size = -{CacheKibibytes};";
             command.ExecuteNonQuery();
             command.CommandText = "PRAGMA journal_mode;";
             var mode = command.ExecuteScalar() as string;
             if (string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 // Only in WAL mode is NORMAL safe against corruption; a rollback journal keeps FULL.
-                command.CommandText = "PRAGMA synchronous = NORMAL;";
+                command.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {AutoCheckpointPages}; PRAGMA journal_size_limit = {JournalSizeLimitBytes};";
                 command.ExecuteNonQuery();
             }
         }

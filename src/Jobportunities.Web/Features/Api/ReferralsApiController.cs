@@ -60,9 +60,7 @@ public sealed class ReferralsApiController(
         }
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var result = await intake.SubmitReferralAsync(programme, request.ToInput(OrganisationId, language), ct);
-        var status = await tracking.FindAsync(ActorId, OrganisationId, result.Reference, ct)
-            ?? throw new InvalidOperationException("A stored referral was not found for its organisation.");
+        var (result, status) = await tracking.SubmitAsync(ActorId, programme, request.ToInput(OrganisationId, language), ct);
         var body = ReferralSubmittedResponse.From(status, texts);
         return result.Created ? Created($"{Request.PathBase}/api/v1/referrals/{Uri.EscapeDataString(result.Reference)}", body) : Ok(body);
     }
