@@ -119,8 +119,9 @@ public sealed class TodayService(AppDbContext db, ParticipantAccess access, Sign
                 g.Code,
                 g.Name,
                 db.Participants.Count(p => p.ProgrammeId == g.Id && p.NextActionDate <= today && p.Phase != Phase.Exited),
+                // From the programme's participants (IN, not a correlated EXISTS, which SQLite answers by reading every check).
                 db.DurableChecks.Count(c => c.Outcome == null && c.State != DurableState.NotDurable && c.DueDate <= checksUntil
-                    && db.Participants.Any(p => p.Id == c.ParticipantId && p.ProgrammeId == g.Id)),
+                    && db.Participants.Where(p => p.ProgrammeId == g.Id).Select(p => p.Id).Contains(c.ParticipantId)),
                 db.FollowUps.Count(f => f.Situation == null && f.WithdrawnUtc == null && f.DueDate <= checksUntil
                     && db.Participants.Where(p => p.ProgrammeId == g.Id).Select(p => p.Id).Contains(f.ParticipantId)),
                 db.Applications.Count(a => a.ProgrammeId == g.Id && a.Status == ApplicationStatus.New),

@@ -57,6 +57,25 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
         ]);
     }
 
+    /// <summary>
+    /// The start page and the signals list read a caseload's or a programme's rows from its participants,
+    /// never every check, follow-up, contact or application of the database.
+    /// </summary>
+    [Fact]
+    public async Task StartPageAndSignals_SearchByIndex_NeverScanATableThatGrowsWithTheParticipants()
+    {
+        var file = await factory.FileWithActionAsync("Startlezer", DemoAccounts.Coach, actionInDays: -1);
+        await factory.CheckAsync(file, dueInDays: -5);
+        await factory.WagonStartingTodayAsync(file);
+        await AssertNoScansAsync(
+        [
+            (DemoAccounts.Coach, "/"),
+            (DemoAccounts.Coach, "/signals"),
+            (DemoAccounts.Lead, "/"),
+            (DemoAccounts.Lead, "/signals"),
+        ]);
+    }
+
     private async Task AssertNoScansAsync((string Account, string Url)[] pages)
     {
         var scans = new List<string>();
