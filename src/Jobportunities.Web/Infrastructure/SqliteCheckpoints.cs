@@ -1,6 +1,7 @@
 using Jobportunities.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Jobportunities.Web.Infrastructure;
 
@@ -20,7 +21,18 @@ internal sealed class SqliteCheckpoints(IServiceScopeFactory scopes, IConfigurat
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connectionString = OwnConnection(await ConnectionStringAsync());
+        string? connectionString;
+        try
+        {
+            connectionString = OwnConnection(await ConnectionStringAsync());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A background service that throws stops the host: without checkpoints the request connections' automatic one remains.
+            logger.LogWarning(e, "SQLite checkpoints not started");
+            return;
+        }
+
         if (connectionString is null)
         {
             return;
@@ -72,10 +84,15 @@ internal sealed class SqliteCheckpoints(IServiceScopeFactory scopes, IConfigurat
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The connection string from the context's options, without making a context: a context over a
+    /// connection that is already open (the tests' in-memory database) would set it up again while a
+    /// request may be using it.
+    /// </summary>
     private async Task<string?> ConnectionStringAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return db.Database.IsSqlite() ? db.Database.GetConnectionString() : null;
+        var relational = RelationalOptionsExtension.Extract(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>());
+        return relational.Connection?.ConnectionString ?? relational.ConnectionString;
     }
 }
