@@ -35,8 +35,10 @@ public static class FollowUpRule
         : recordedOn < followUp.DueDate || recordedOn > today ? "DateOutOfRange"
         : null;
 
-    /// <summary>The situations that count as "in employment" for the six-month result indicator.</summary>
-    public static bool IsInWork(FollowUpSituation situation) => situation is FollowUpSituation.Employed or FollowUpSituation.SelfEmployed;
+    /// <summary>The situations that count as "in employment" for the six-month result indicator (also in the export's queries).</summary>
+    public static readonly FollowUpSituation[] InWork = [FollowUpSituation.Employed, FollowUpSituation.SelfEmployed];
+
+    public static bool IsInWork(FollowUpSituation situation) => InWork.Contains(situation);
 
     /// <summary>
     /// Whether the follow-up asks if the labour-market situation improved: only of a person employed
@@ -44,11 +46,9 @@ public static class FollowUpRule
     /// </summary>
     public static bool AsksImprovement(bool employedAtEntry, FollowUpSituation situation) => employedAtEntry && IsInWork(situation);
 
-    /// <summary>The answers that count as "an improved labour market situation" (the Commission's four criteria).</summary>
-    public static bool IsImprovement(FollowUpImprovement? improvement) =>
-        improvement is FollowUpImprovement.StableEmployment or FollowUpImprovement.FullEmployment or FollowUpImprovement.HigherSkilledJob or FollowUpImprovement.Promotion;
-
-    /// <summary>The same answers, for the export's query.</summary>
+    /// <summary>The answers that count as "an improved labour market situation" (the Commission's four criteria; also in the export's query).</summary>
     public static readonly FollowUpImprovement[] Improvements =
         [FollowUpImprovement.StableEmployment, FollowUpImprovement.FullEmployment, FollowUpImprovement.HigherSkilledJob, FollowUpImprovement.Promotion];
+
+    public static bool IsImprovement(FollowUpImprovement? improvement) => improvement is { } i && Improvements.Contains(i);
 }

@@ -18,7 +18,7 @@ public static class LongerTermResultQuery
 {
     public static Expression<Func<Participant, bool>> InEmploymentSixMonthsAfterLeaving(AppDbContext db) => p =>
         db.FollowUps.Any(f => f.ParticipantId == p.Id && f.WithdrawnUtc == null
-            && (f.Situation == FollowUpSituation.Employed || f.Situation == FollowUpSituation.SelfEmployed))
+            && f.Situation != null && FollowUpRule.InWork.Contains(f.Situation.Value))
         || db.Placements.Any(pl => pl.ParticipantId == p.Id
             && EmploymentKinds.Contains(pl.Kind)
             && pl.StartDate <= p.ExitSixMonthDay
@@ -32,7 +32,7 @@ public static class LongerTermResultQuery
     /// </summary>
     public static Expression<Func<Participant, bool>> ImprovedSituationSixMonthsAfterLeaving(AppDbContext db) =>
         LeavingQueries.And(EntryStatusQueries.Employed(db), p => db.FollowUps.Any(f => f.ParticipantId == p.Id && f.WithdrawnUtc == null
-            && (f.Situation == FollowUpSituation.Employed || f.Situation == FollowUpSituation.SelfEmployed)
+            && f.Situation != null && FollowUpRule.InWork.Contains(f.Situation.Value)
             && f.Improvement != null && FollowUpRule.Improvements.Contains(f.Improvement.Value)));
 
     /// <summary>Leavers whose day six months after the exit has come (on or before today).</summary>
