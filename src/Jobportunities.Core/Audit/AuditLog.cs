@@ -15,7 +15,7 @@ public sealed record AuditQuery(string? ActorUserId = null, string? ObjectType =
 public sealed record AuditRow(DateTime AtUtc, string Actor, AuditAction Action, string ObjectType, string ObjectId, AuditResult Result, string Origin, string? Detail);
 
 /// <summary>Appends to the audit log and searches it (leads and administrators).</summary>
-public sealed class AuditLog(AppDbContext db, TimeProvider clock, IAuditOrigin origin)
+public sealed class AuditLog(AppDbContext db, TimeProvider clock, IAuditOrigin origin, AuditGroupCommit? groups = null)
 {
     public const int PageSize = 50;
 
@@ -35,14 +35,27 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, IAuditOrigin o
 
     /// <summary>Adds an entry to the unit of work; the caller's SaveChanges writes it with the change itself.</summary>
     public void Add(string actorUserId, AuditAction action, string objectType, object objectId, AuditResult result = AuditResult.Success, string? detail = null) =>
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, actorUserId, action, objectType, Convert.ToString(objectId, System.Globalization.CultureInfo.InvariantCulture) ?? "", result, origin.Describe(), detail));
+        db.AuditEntries.Add(Entry(actorUserId, action, objectType, objectId, result, detail));
 
-    /// <summary>Writes an entry on its own (reads, refusals).</summary>
+    /// <summary>
+    /// Writes the row and returns once it is committed. A row on its own (nothing else pending in the
+    /// context) on a SQLite file is committed together with the rows of concurrent requests
+    /// (<see cref="AuditGroupCommit"/>); otherwise it is saved with the context's other changes.
+    /// </summary>
     public async Task WriteAsync(string actorUserId, AuditAction action, string objectType, object objectId, AuditResult result = AuditResult.Success, string? detail = null, CancellationToken ct = default)
     {
+        if (groups is not null && AuditGroupCommit.Accepts(db))
+        {
+            await groups.AppendAsync(Entry(actorUserId, action, objectType, objectId, result, detail));
+            return;
+        }
+
         Add(actorUserId, action, objectType, objectId, result, detail);
         await db.SaveChangesAsync(ct);
     }
+
+    private AuditEntry Entry(string actorUserId, AuditAction action, string objectType, object objectId, AuditResult result, string? detail) =>
+        new(clock.GetUtcNow().UtcDateTime, actorUserId, action, objectType, Convert.ToString(objectId, System.Globalization.CultureInfo.InvariantCulture) ?? "", result, origin.Describe(), detail);
 
     /// <summary>
     /// Searches the log: an administrator all of it, anyone else only entries about records of the

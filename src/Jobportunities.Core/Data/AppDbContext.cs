@@ -155,6 +155,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     }
 
     /// <summary>
+    /// Whether a SaveChanges of this context commits on its own to a SQLite database file: SQLite, not
+    /// in memory, and no transaction the caller began (what <see cref="WriteQueue"/> queues).
+    /// </summary>
+    public bool WritesSqliteFileOnItsOwn => WriteQueue() is not null;
+
+    /// <summary>
     /// SQLite lets one connection write a database file at a time; the others retry with growing
     /// sleeps (busy_timeout: 1, 2, 5, 10 … 100 ms) and under many concurrent writers mostly sleep while
     /// the file is free. So the process's SaveChanges calls on one SQLite database wait their turn here,

@@ -59,14 +59,13 @@ public sealed class FollowUpService(AppDbContext db, ParticipantAccess access, A
         var found = await FindAsync(user, id, ct);
         if (found is { } f)
         {
-            audit.Add(user.Id, AuditAction.Read, ObjectType, f.Participant.Id, detail: "follow-up");
+            await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, f.Participant.Id, detail: "follow-up", ct: ct);
         }
         else
         {
-            audit.Add(user.Id, AuditAction.Read, AuditObjects.FollowUps, id, AuditResult.NotFound, "follow-up");
+            await audit.WriteAsync(user.Id, AuditAction.Read, AuditObjects.FollowUps, id, AuditResult.NotFound, "follow-up", ct);
         }
 
-        await db.SaveChangesAsync(ct);
         return found;
     }
 

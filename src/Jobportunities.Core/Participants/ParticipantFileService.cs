@@ -47,10 +47,8 @@ public sealed partial class ParticipantFileService(AppDbContext db, ParticipantA
 
         var also = alongside is null ? null : await alongside(participant, rights);
         var summary = withSummary && FileSummary.SeesPlacements(rights);
-        audit.Add(user.Id, AuditAction.Read, ObjectType, id,
-            detail: string.Join(',', new[] { Sections(rights), also, summary ? "placements" : null }.Where(x => !string.IsNullOrEmpty(x))));
-
-        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(user.Id, AuditAction.Read, ObjectType, id,
+            detail: string.Join(',', new[] { Sections(rights), also, summary ? "placements" : null }.Where(x => !string.IsNullOrEmpty(x))), ct: ct);
         return await LoadAsync(participant, found!.Programme, found.Coach ?? "", rights, summary, ct);
     }
 

@@ -77,6 +77,7 @@ internal static class MvcSetup
         services.AddScoped<Core.Intake.ReferralTrackingService>();
         services.AddHttpContextAccessor();
         services.AddScoped<Core.Audit.IAuditOrigin, HttpAuditOrigin>();
+        services.AddSingleton<Core.Audit.AuditGroupCommit>();
         services.AddScoped<Core.Audit.AuditLog>();
         services.AddScoped<Core.Participants.ParticipantAccess>();
         services.AddScoped<Core.Participants.CaseloadService>();
