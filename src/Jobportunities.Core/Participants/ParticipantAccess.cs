@@ -125,13 +125,23 @@ public sealed class ParticipantAccess(AppDbContext db, TimeProvider clock)
     /// <summary>The coach ids whose caseload this coach works today: their own and those they stand in for.</summary>
     public async Task<IReadOnlyList<string>> CaseloadCoachIdsAsync(string coachId, CancellationToken ct = default)
     {
-        var today = Today();
-        var absent = await db.StandIns
-            .Where(s => s.StandInCoachId == coachId && s.EndedUtc == null && s.From <= today && s.Until >= today)
-            .Select(s => s.AbsentCoachId)
-            .ToListAsync(ct);
-        return [coachId, .. absent.Distinct()];
+        List<string> ids = [coachId];
+        await foreach (var absent in StandingInFor(db, coachId, Today()).WithCancellation(ct))
+        {
+            if (!ids.Contains(absent))
+            {
+                ids.Add(absent);
+            }
+        }
+
+        return ids;
     }
+
+    /// <summary>Compiled once: every caseload, start page, signal list and candidate search of a coach asks, so it skips EF Core's query cache lookup.</summary>
+    private static readonly Func<AppDbContext, string, DateOnly, IAsyncEnumerable<string>> StandingInFor =
+        EF.CompileAsyncQuery((AppDbContext db, string coachId, DateOnly today) => db.StandIns
+            .Where(s => s.StandInCoachId == coachId && s.EndedUtc == null && s.From <= today && s.Until >= today)
+            .Select(s => s.AbsentCoachId));
 
     public Task<bool> EmployersMaySeeAsync(int applicationId, CancellationToken ct = default) =>
         db.ConsentRecords.Where(c => c.ApplicationId == applicationId && c.Purpose == ConsentPurpose.ShareWithEmployers)

@@ -39,10 +39,21 @@ public sealed class ProgrammeStaffQueries(AppDbContext db)
     /// <summary>The programmes the staff member works in, by name: the programme filter of the caseload and the queue.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> ProgrammesOfAsync(string userId, CancellationToken ct = default)
     {
-        var rows = await db.ProgrammeMembers.Where(m => m.UserId == userId)
-            .OrderBy(m => m.Programme!.Name).Select(m => new { m.ProgrammeId, m.Programme!.Name }).ToListAsync(ct);
-        return rows.Select(p => (p.ProgrammeId, p.Name)).ToList();
+        var rows = new List<(int Id, string Name)>();
+        await foreach (var programme in ProgrammesOf(db, userId).WithCancellation(ct))
+        {
+            rows.Add((programme.Id, programme.Name));
+        }
+
+        return rows;
     }
+
+    /// <summary>Compiled once: the caseload and the queue ask on every view, so it skips EF Core's query cache lookup.</summary>
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<ProgrammeName>> ProgrammesOf =
+        EF.CompileAsyncQuery((AppDbContext db, string userId) => db.ProgrammeMembers.Where(m => m.UserId == userId)
+            .OrderBy(m => m.Programme!.Name).Select(m => new ProgrammeName(m.ProgrammeId, m.Programme!.Name)));
+
+    private sealed record ProgrammeName(int Id, string Name);
 
     /// <summary>Whether the user is an active coach of the programme.</summary>
     public Task<bool> IsActiveCoachAsync(int programmeId, string userId, CancellationToken ct = default) =>
