@@ -49,6 +49,8 @@ public sealed class BulkInsert<T>
     public async Task InsertAsync(IEnumerable<T> entities, CancellationToken ct = default)
     {
         var connection = _db.Database.GetDbConnection();
+        // Microsoft.Data.Sqlite runs its async methods synchronously: the plain call saves a task per row.
+        var sqlite = _db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
         await _db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -62,7 +64,6 @@ public sealed class BulkInsert<T>
                     versioned.NewVersion();
                 }
 
-                command.Parameters.Clear();
                 for (var i = 0; i < _columns.Count; i++)
                 {
                     var column = _columns[i];
@@ -72,10 +73,28 @@ public sealed class BulkInsert<T>
                         value = column.GetDefaultValue(); // what SaveChanges leaves to the column's default
                     }
 
-                    command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, "@p" + i, value, column.IsNullable));
+                    // On SQLite the parameters are made once, by the column's type mapping; after that only the
+                    // value changes, converted as the mapping converts it. SQL Server's mapping sizes a string
+                    // parameter by its first value, so there each row gets parameters of its own.
+                    if (!sqlite || command.Parameters.Count == i)
+                    {
+                        var parameter = column.GetRelationalTypeMapping().CreateParameter(command, "@p" + i, value, column.IsNullable);
+                        if (command.Parameters.Count == i)
+                        {
+                            command.Parameters.Add(parameter);
+                        }
+                        else
+                        {
+                            command.Parameters[i] = parameter;
+                        }
+                    }
+                    else
+                    {
+                        command.Parameters[i].Value = ProviderValue(column, value);
+                    }
                 }
 
-                var id = await command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException("The insert returned no key.");
+                var id = (sqlite ? command.ExecuteScalar() : await command.ExecuteScalarAsync(ct)) ?? throw new InvalidOperationException("The insert returned no key.");
                 var key = Convert.ChangeType(id, _key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
                 if (_key.FieldInfo is { } field)
                 {
@@ -91,6 +110,18 @@ public sealed class BulkInsert<T>
         {
             await _db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>The value as <see cref="RelationalTypeMapping.CreateParameter"/> sets it: an enum without a converter as its number, then the mapping's converter.</summary>
+    private static object ProviderValue(IProperty column, object? value)
+    {
+        var mapping = column.GetRelationalTypeMapping();
+        if (value is not null && mapping.Converter is null && value.GetType().IsEnum)
+        {
+            value = Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return (mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
     }
 
     /// <summary>The entity's own properties and those of its complex properties, nested ones included.</summary>
