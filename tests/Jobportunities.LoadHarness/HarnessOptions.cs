@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Jobportunities.LoadHarness;
 
-public sealed record HarnessOptions(int Scale, int Seconds, int Rounds, int Connections, int Port, bool CheckOnly, int SoakSeconds, int SoakWarmupSeconds = 180)
+public sealed record HarnessOptions(int Scale, int Seconds, int Rounds, int Connections, int Port, bool CheckOnly, int SoakSeconds, int SoakWarmupSeconds = 180, int WarmupRounds = 2)
 {
     public static HarnessOptions Parse(string[] args)
     {
@@ -13,6 +13,6 @@ public sealed record HarnessOptions(int Scale, int Seconds, int Rounds, int Conn
         }
 
         int Int(string name, int fallback) => int.Parse(Arg(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-        return new HarnessOptions(Int("scale", 1000), Int("seconds", 5), Int("rounds", 3), Int("connections", 16), Int("port", 5399), args.Contains("--check"), Int("soak", 0), Int("soak-warmup", 180));
+        return new HarnessOptions(Int("scale", 1000), Int("seconds", 5), Int("rounds", 3), Int("connections", 16), Int("port", 5399), args.Contains("--check"), Int("soak", 0), Int("soak-warmup", 180), Int("warmup", 2));
     }
 }

@@ -35,17 +35,24 @@ if (options.SoakSeconds > 0)
 }
 else if (!options.CheckOnly)
 {
-    Console.WriteLine($"// {pages.Count} pages, {options.Rounds} interleaved rounds of {options.Seconds} s, wrk -t1 -c{options.Connections}; machine: {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    Console.WriteLine($"// {pages.Count} pages, {options.WarmupRounds} warm-up and {options.Rounds} measured interleaved rounds of {options.Seconds} s, wrk -t1 -c{options.Connections}; machine: {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
     var results = pages.ToDictionary(p => p.Name, _ => new List<WrkResult>());
-    for (var round = 1; round <= options.Rounds; round++)
+
+    // The warm-up rounds are not counted: a fresh process compiles most of its code in its first
+    // minutes (tiered JIT), and a first round measured the compiler as much as the pages.
+    for (var round = 1 - options.WarmupRounds; round <= options.Rounds; round++)
     {
         foreach (var page in pages)
         {
             // Take the cookie the app renewed (security-stamp re-validation once a minute), as a browser does.
             var run = page.Cookie is null ? page : page with { Cookie = await Scenario.RenewAsync(baseUrl, page.Cookie, page.Path) };
             var result = await Wrk.RunAsync(baseUrl, run, options);
-            results[page.Name].Add(result);
-            Console.WriteLine($"// round {round} {page.Name}: {result.RequestsPerSecond:N0}/s, p50 {result.P50Ms:N1} ms, p99 {result.P99Ms:N1} ms, errors {result.Errors}");
+            if (round > 0)
+            {
+                results[page.Name].Add(result);
+            }
+
+            Console.WriteLine($"// {(round > 0 ? $"round {round}" : $"warm-up round {round + options.WarmupRounds}")} {page.Name}: {result.RequestsPerSecond:N0}/s, p50 {result.P50Ms:N1} ms, p99 {result.P99Ms:N1} ms, errors {result.Errors}");
         }
     }
 

@@ -9,7 +9,7 @@ public static class Report
     {
         var reference = Median(results[pages.Single(p => p.IsReference).Name].Select(r => r.RequestsPerSecond));
         Console.WriteLine();
-        Console.WriteLine($"Scale {options.Scale:N0} participants, {options.Rounds} rounds × {options.Seconds} s, wrk -t1 -c{options.Connections}, medians");
+        Console.WriteLine($"Scale {options.Scale:N0} participants, {options.Rounds} rounds × {options.Seconds} s after {options.WarmupRounds} warm-up rounds, wrk -t1 -c{options.Connections}, medians");
         Console.WriteLine();
         Console.WriteLine("| page | req/s | p50 ms | p99 ms | errors | ratio to reference | target | holds |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |");

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load harness, by hand: bash tests/Jobportunities.LoadHarness/run.sh [--scale 1000|100000] [--seconds 5] [--rounds 3] [--connections 16] [--check] [--soak 600 [--soak-warmup 180]]
+# The load harness, by hand: bash tests/Jobportunities.LoadHarness/run.sh [--scale 1000|100000] [--seconds 5] [--rounds 3] [--warmup 2] [--connections 16] [--check] [--soak 600 [--soak-warmup 180]]
 # Builds Release, prepares the database, starts the app on loopback, runs wrk over the pages, prints one table.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
