@@ -15,6 +15,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => a.SubmissionKey).IsUnique();
         // Same organisation + external reference = same referral (SQL Server filters the NULLs by convention).
         builder.HasIndex(a => new { a.OrganisationId, a.ExternalReference }).IsUnique();
+        // The referrer's list, newest first, a page at a time: read in the index's order, never sorted whole (docs/performance.md).
+        builder.HasIndex(a => new { a.OrganisationId, a.SubmittedUtc });
         builder.HasIndex(a => new { a.ProgrammeId, a.Status, a.SubmittedUtc });
         builder.HasIndex(a => new { a.ProgrammeId, a.BirthDate });
         builder.HasIndex(a => new { a.ProgrammeId, a.BsnHash });

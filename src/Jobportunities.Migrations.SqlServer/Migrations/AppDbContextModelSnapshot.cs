@@ -772,6 +772,8 @@ namespace Jobportunities.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[OrganisationId] IS NOT NULL AND [ExternalReference] IS NOT NULL");
 
+                    b.HasIndex("OrganisationId", "SubmittedUtc");
+
                     b.HasIndex("ProgrammeId", "BirthDate");
 
                     b.HasIndex("ProgrammeId", "BsnHash");

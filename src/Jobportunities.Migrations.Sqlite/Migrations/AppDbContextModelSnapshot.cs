@@ -748,6 +748,8 @@ namespace Jobportunities.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ExternalReference")
                         .IsUnique();
 
+                    b.HasIndex("OrganisationId", "SubmittedUtc");
+
                     b.HasIndex("ProgrammeId", "BirthDate");
 
                     b.HasIndex("ProgrammeId", "BsnHash");

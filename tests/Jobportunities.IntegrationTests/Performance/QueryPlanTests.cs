@@ -58,6 +58,24 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
     }
 
     /// <summary>
+    /// The referrer's list shows a page of the organisation's referrals, newest first: SQLite reads that page
+    /// in an index's order instead of sorting every referral of the organisation on each view (a partner that
+    /// sends thousands a month made the list the slowest staff page of the load harness).
+    /// </summary>
+    [Fact]
+    public async Task ReferralList_ReadsItsPageInTheIndexOrder_WithoutSortingAllTheOrganisationsReferrals()
+    {
+        var commands = await CommandsAsync(DemoAccounts.Referrer, "/referrals");
+        var page = Assert.Single(commands, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Contains("ORDER BY", StringComparison.OrdinalIgnoreCase)
+            && c.Contains("FROM \"Applications\"", StringComparison.Ordinal));
+
+        var plan = await PlanAsync(page);
+
+        Assert.Contains(plan, step => step.Contains("IX_Applications_OrganisationId_SubmittedUtc", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The start page and the signals list read a caseload's or a programme's rows from its participants,
     /// never every check, follow-up, contact or application of the database.
     /// </summary>
