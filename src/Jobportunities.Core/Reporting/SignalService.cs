@@ -25,11 +25,11 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
         var queries = await QueriesAsync(user, ct);
         var counts = await CountAsync(queries, ct);
         var groups = new List<SignalGroup>();
-        foreach (var (kind, query) in queries)
+        foreach (var (kind, _, firstRows) in queries)
         {
             // Rows only for the kinds that have any: one command per non-empty kind, whatever the data.
             var total = counts[kind];
-            var rows = total == 0 ? [] : await query.OrderBy(r => r.Since).ThenBy(r => r.RecordId).Take(ListLimit).ToListAsync(ct);
+            var rows = total == 0 ? [] : await firstRows.OrderBy(r => r.Since).ThenBy(r => r.RecordId).Take(ListLimit).ToListAsync(ct);
             groups.Add(new SignalGroup(kind, total, rows));
         }
 
@@ -47,7 +47,7 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
     /// All kinds counted in one command (UNION ALL of the kinds, grouped), not one per kind: the
     /// number of commands stays the same as kinds are added and as the data grows.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query)> queries, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow> FirstRows)> queries, CancellationToken ct)
     {
         var counts = queries.ToDictionary(q => q.Kind, _ => 0);
         var tagged = queries.Select(q => { var kind = q.Kind; return q.Query.Select(_ => kind); }).Aggregate((a, b) => a.Concat(b));
@@ -59,16 +59,17 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
         return counts;
     }
 
-    private async Task<IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query)>> QueriesAsync(StaffUser user, CancellationToken ct) =>
+    private async Task<IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow> FirstRows)>> QueriesAsync(StaffUser user, CancellationToken ct) =>
         Queries(user, user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : []);
 
     /// <summary>
-    /// One (kind, query) pair per signal kind. The reach is written so the database can use its
+    /// One (kind, query, first rows) per signal kind: the query counts, the first rows are where the list
+    /// takes its <see cref="ListLimit"/> oldest from (the query itself, but for the waiting applications). The reach is written so the database can use its
     /// indexes (docs/performance.md): the caseload by coach id, a lead's programmes and the queue's
     /// programmes as IN lists, never an OR with a correlated EXISTS, which made every query read
     /// every participant or application of the database.
     /// </summary>
-    private IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query)> Queries(StaffUser user, IReadOnlyList<string> coachIds)
+    private IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow> FirstRows)> Queries(StaffUser user, IReadOnlyList<string> coachIds)
     {
         var leads = user.IsInRole(Roles.ProgrammeLead);
         var works = leads || user.IsInRole(Roles.Coach);
@@ -113,13 +114,16 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
             });
 
         var submittedBefore = clock.GetUtcNow().UtcDateTime.AddDays(-WaitingDays);
-        var waiting = db.Applications.AsNoTracking()
-            .Where(a => works && memberOf.Contains(a.ProgrammeId) && a.Status == ApplicationStatus.New && a.SubmittedUtc < submittedBefore)
-            .Select(a => new SignalRow
-            {
-                RecordId = a.Id, Reference = a.Reference, Name = a.GivenName + " " + a.FamilyName,
-                ProgrammeName = a.Programme!.Name, Since = DateOnly.FromDateTime(a.SubmittedUtc),
-            });
+        var waitingApplications = db.Applications.AsNoTracking()
+            .Where(a => works && memberOf.Contains(a.ProgrammeId) && a.Status == ApplicationStatus.New && a.SubmittedUtc < submittedBefore);
+        var waiting = WaitingRows(waitingApplications);
+
+        // A backlog can be thousands of applications (a programme that stopped working its queue, or a partner's
+        // bulk referrals): sorting them all by their date read every one of their rows on each view. The oldest
+        // are picked by the index's own columns first (ProgrammeId, Status, SubmittedUtc, and the id), and only
+        // their rows are read (docs/performance.md, session 8).
+        var oldestIds = waitingApplications.OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id).Select(a => a.Id).Take(ListLimit);
+        var oldestWaiting = WaitingRows(db.Applications.AsNoTracking().Where(a => oldestIds.Contains(a.Id)));
 
         // The follow-up six months after leaving, not recorded more than the overdue window after its due date.
         var followUpOverdue = (from f in db.FollowUps.AsNoTracking()
@@ -131,7 +135,14 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
                                    ProgrammeName = p.Programme!.Name, Since = f.DueDate,
                                });
 
-        return [(SignalKind.CheckOverdue, overdue), (SignalKind.NoRecentContact, noContact), (SignalKind.PlacementWithoutEvidence, withoutEvidence), (SignalKind.ApplicationWaiting, waiting),
-            (SignalKind.FollowUpOverdue, followUpOverdue)];
+        return [(SignalKind.CheckOverdue, overdue, overdue), (SignalKind.NoRecentContact, noContact, noContact), (SignalKind.PlacementWithoutEvidence, withoutEvidence, withoutEvidence),
+            (SignalKind.ApplicationWaiting, waiting, oldestWaiting), (SignalKind.FollowUpOverdue, followUpOverdue, followUpOverdue)];
     }
+
+    private static IQueryable<SignalRow> WaitingRows(IQueryable<Application> applications) =>
+        applications.Select(a => new SignalRow
+        {
+            RecordId = a.Id, Reference = a.Reference, Name = a.GivenName + " " + a.FamilyName,
+            ProgrammeName = a.Programme!.Name, Since = DateOnly.FromDateTime(a.SubmittedUtc),
+        });
 }

@@ -76,6 +76,32 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
     }
 
     /// <summary>
+    /// The signal "application waiting" lists the oldest of what can be thousands of unhandled applications:
+    /// SQLite picks them from the covering index (programme, status, submission time, id) and reads only their
+    /// rows, instead of reading and sorting every waiting application's row on each view (100,000-participant
+    /// harness: 16 ms for that one query, docs/performance.md, session 8).
+    /// </summary>
+    [Fact]
+    public async Task WaitingApplicationsSignal_PicksTheOldestFromTheIndex_WithoutReadingEveryWaitingApplication()
+    {
+        await using (var db = factory.Db())
+        {
+            var submitted = factory.Clock.GetUtcNow().UtcDateTime.AddDays(-30);
+            List<int> waiting = [(await factory.ApplyAsync("Wachtend")).Id, (await factory.ApplyAsync("Langwachtend")).Id];
+            await db.Context.Applications.Where(a => waiting.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedUtc, submitted));
+        }
+
+        var commands = await CommandsAsync(DemoAccounts.Lead, "/signals");
+        var list = Assert.Single(commands, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Contains("LIMIT", StringComparison.Ordinal)
+            && c.Contains("FROM \"Applications\"", StringComparison.Ordinal));
+
+        var plan = await PlanAsync(list);
+
+        Assert.Contains(plan, step => step.Contains("USING COVERING INDEX IX_Applications_ProgrammeId_Status_SubmittedUtc", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The start page and the signals list read a caseload's or a programme's rows from its participants,
     /// never every check, follow-up, contact or application of the database.
     /// </summary>
