@@ -65,11 +65,7 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
     [Fact]
     public async Task ReferralList_ReadsItsPageInTheIndexOrder_WithoutSortingAllTheOrganisationsReferrals()
     {
-        var commands = await CommandsAsync(DemoAccounts.Referrer, "/referrals");
-        var page = Assert.Single(commands, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Contains("ORDER BY", StringComparison.OrdinalIgnoreCase)
-            && c.Contains("FROM \"Applications\"", StringComparison.Ordinal));
-
-        var plan = await PlanAsync(page);
+        var plan = await ApplicationListPlanAsync(DemoAccounts.Referrer, "/referrals");
 
         Assert.Contains(plan, step => step.Contains("IX_Applications_OrganisationId_SubmittedUtc", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
@@ -91,11 +87,7 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
             await db.Context.Applications.Where(a => waiting.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedUtc, submitted));
         }
 
-        var commands = await CommandsAsync(DemoAccounts.Lead, "/signals");
-        var list = Assert.Single(commands, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Contains("LIMIT", StringComparison.Ordinal)
-            && c.Contains("FROM \"Applications\"", StringComparison.Ordinal));
-
-        var plan = await PlanAsync(list);
+        var plan = await ApplicationListPlanAsync(DemoAccounts.Lead, "/signals");
 
         Assert.Contains(plan, step => step.Contains("USING COVERING INDEX IX_Applications_ProgrammeId_Status_SubmittedUtc", StringComparison.Ordinal));
         Assert.Contains(plan, step => step.Contains("USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
@@ -157,6 +149,15 @@ public sealed partial class QueryPlanTests(AppFactory factory, ITestOutputHelper
         var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"{account} {url}: {(int)response.StatusCode}");
         return factory.Commands.For(key);
+    }
+
+    /// <summary>The plan of the page's one list of applications: the SELECT from Applications that sorts and takes the first rows.</summary>
+    private async Task<IReadOnlyList<string>> ApplicationListPlanAsync(string account, string url)
+    {
+        var commands = await CommandsAsync(account, url);
+        var list = Assert.Single(commands, c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Contains("ORDER BY", StringComparison.Ordinal)
+            && c.Contains("LIMIT", StringComparison.Ordinal) && c.Contains("FROM \"Applications\"", StringComparison.Ordinal));
+        return await PlanAsync(list);
     }
 
     /// <summary>The steps of SQLite's plan for a command; parameters are NULL (the plan does not depend on their values).</summary>
