@@ -25,12 +25,12 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
         var queries = await QueriesAsync(user, ct);
         var counts = await CountAsync(queries, ct);
         var groups = new List<SignalGroup>();
-        foreach (var (kind, _, firstRows) in queries)
+        foreach (var signal in queries)
         {
             // Rows only for the kinds that have any: one command per non-empty kind, whatever the data.
-            var total = counts[kind];
-            var rows = total == 0 ? [] : await firstRows.OrderBy(r => r.Since).ThenBy(r => r.RecordId).Take(ListLimit).ToListAsync(ct);
-            groups.Add(new SignalGroup(kind, total, rows));
+            var total = counts[signal.Kind];
+            var rows = total == 0 ? [] : await signal.FirstRows.OrderBy(r => r.Since).ThenBy(r => r.RecordId).Take(ListLimit).ToListAsync(ct);
+            groups.Add(new SignalGroup(signal.Kind, total, rows));
         }
 
         return groups;
@@ -47,7 +47,7 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
     /// All kinds counted in one command (UNION ALL of the kinds, grouped), not one per kind: the
     /// number of commands stays the same as kinds are added and as the data grows.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow> FirstRows)> queries, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<SignalKind, int>> CountAsync(IReadOnlyList<SignalQuery> queries, CancellationToken ct)
     {
         var counts = queries.ToDictionary(q => q.Kind, _ => 0);
         var tagged = queries.Select(q => { var kind = q.Kind; return q.Query.Select(_ => kind); }).Aggregate((a, b) => a.Concat(b));
@@ -59,7 +59,7 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
         return counts;
     }
 
-    private async Task<IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow> FirstRows)>> QueriesAsync(StaffUser user, CancellationToken ct) =>
+    private async Task<IReadOnlyList<SignalQuery>> QueriesAsync(StaffUser user, CancellationToken ct) =>
         Queries(user, user.IsInRole(Roles.Coach) ? await access.CaseloadCoachIdsAsync(user.Id, ct) : []);
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
     /// programmes as IN lists, never an OR with a correlated EXISTS, which made every query read
     /// every participant or application of the database.
     /// </summary>
-    private IReadOnlyList<(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow> FirstRows)> Queries(StaffUser user, IReadOnlyList<string> coachIds)
+    private IReadOnlyList<SignalQuery> Queries(StaffUser user, IReadOnlyList<string> coachIds)
     {
         var leads = user.IsInRole(Roles.ProgrammeLead);
         var works = leads || user.IsInRole(Roles.Coach);
@@ -135,8 +135,8 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
                                    ProgrammeName = p.Programme!.Name, Since = f.DueDate,
                                });
 
-        return [(SignalKind.CheckOverdue, overdue, overdue), (SignalKind.NoRecentContact, noContact, noContact), (SignalKind.PlacementWithoutEvidence, withoutEvidence, withoutEvidence),
-            (SignalKind.ApplicationWaiting, waiting, oldestWaiting), (SignalKind.FollowUpOverdue, followUpOverdue, followUpOverdue)];
+        return [new(SignalKind.CheckOverdue, overdue), new(SignalKind.NoRecentContact, noContact), new(SignalKind.PlacementWithoutEvidence, withoutEvidence),
+            new(SignalKind.ApplicationWaiting, waiting, oldestWaiting), new(SignalKind.FollowUpOverdue, followUpOverdue)];
     }
 
     private static IQueryable<SignalRow> WaitingRows(IQueryable<Application> applications) =>
@@ -145,4 +145,10 @@ public sealed class SignalService(AppDbContext db, ParticipantAccess access, Tim
             RecordId = a.Id, Reference = a.Reference, Name = a.GivenName + " " + a.FamilyName,
             ProgrammeName = a.Programme!.Name, Since = DateOnly.FromDateTime(a.SubmittedUtc),
         });
+
+    /// <summary>A kind's rows to count, and where its list takes its oldest from (the same rows unless given).</summary>
+    private sealed record SignalQuery(SignalKind Kind, IQueryable<SignalRow> Query, IQueryable<SignalRow>? First = null)
+    {
+        public IQueryable<SignalRow> FirstRows => First ?? Query;
+    }
 }
